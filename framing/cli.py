@@ -1,0 +1,396 @@
+"""The ``framing`` command: a thin shell over the library.
+
+It parses arguments and dispatches; every command is a function over
+library calls that a notebook could make itself. Exit codes: 0 success,
+1 error (one line on stderr), 2 usage error, 3 finished but some records
+were skipped (each one reported on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import nullcontext
+from typing import TextIO
+
+from framing._version import __version__
+from framing.errors import FramingError, RecordError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
+
+_EXAMPLES = """\
+examples:
+  framing score corpora/sample/articles.jsonl
+  framing score article.txt --explain
+  framing score corpora/sample/articles.jsonl --format csv -o out/scores.csv
+  framing segment corpora/sample/articles.jsonl
+  framing segment article.txt --format json
+  cat article.txt | framing segment - --lang fr
+  framing segment articles.csv --text-field body --format jsonl -o out/segments.jsonl
+"""
+
+
+class _Run:
+    """What one command run needs to report: skipped records and where output goes."""
+
+    def __init__(self, args: argparse.Namespace, stderr: TextIO) -> None:
+        self.args = args
+        self.stderr = stderr
+        self.skipped = 0
+
+    def report(self, error: RecordError) -> None:
+        self.skipped += 1
+        print(f"framing: skipped {error}", file=self.stderr)
+
+    def articles(self) -> Iterator:
+        from framing.corpus import read_articles
+
+        return read_articles(
+            self.args.source,
+            lang=None,
+            text_field=self.args.text_field,
+            on_error=self.report,
+        )
+
+    def output(self, stdout: TextIO):
+        if self.args.output in (None, "-"):
+            return nullcontext(stdout)
+        from framing._io import atomic_writer
+
+        return atomic_writer(self.args.output)
+
+    def finish(self) -> int:
+        if self.skipped:
+            print(f"framing: done, {self.skipped} bad record(s) skipped", file=self.stderr)
+            return EXIT_SKIPPED
+        return EXIT_OK
+
+
+def _segment_table(prepared, out: TextIO) -> None:
+    doc = prepared.document
+    lang = prepared.language
+    print(
+        f"== {prepared.article.id}  lang={lang.lang} ({lang.confidence:.2f})"
+        f"  status={prepared.status}  paragraphs={len(doc.paragraphs)}"
+        f"  sentences={len(doc.sentences)}  quotes={len(doc.quotes)}",
+        file=out,
+    )
+    if prepared.cleaned.fixes:
+        print(f"   cleaned: {', '.join(prepared.cleaned.fixes)}", file=out)
+    if doc.title is not None:
+        print(f"   title [{doc.title.start}:{doc.title.end}] {doc.title.text}", file=out)
+    for paragraph in doc.paragraphs:
+        print(f"   ¶{paragraph.index} [{paragraph.start}:{paragraph.end}]", file=out)
+        for sentence in doc.sentences:
+            if sentence.paragraph == paragraph.index:
+                print(
+                    f"      s{sentence.index} [{sentence.start}:{sentence.end}] {sentence.text}",
+                    file=out,
+                )
+    for quote in doc.quotes:
+        state = "" if quote.closed else " (unclosed)"
+        print(
+            f"   quote [{quote.start}:{quote.end}] depth={quote.depth}{state} "
+            f"{quote.open_mark}{_shorten(quote.content.text, 90)}{quote.close_mark or ''}",
+            file=out,
+        )
+
+
+def _shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _segment_record(prepared) -> dict[str, object]:
+    record: dict[str, object] = {
+        "id": prepared.article.id,
+        "status": prepared.status,
+        "language": prepared.language.to_dict(),
+        "cleaning": list(prepared.cleaned.fixes),
+        "text": prepared.document.text,
+    }
+    record.update(prepared.document.to_dict())
+    return record
+
+
+def _cmd_segment(run: _Run, stdout: TextIO) -> int:
+    from framing.pipeline import prepare
+
+    fmt = run.args.format
+    with run.output(stdout) as out:
+        records = []
+        for article in run.articles():
+            prepared = prepare(article, lang=run.args.lang)
+            if fmt == "table":
+                _segment_table(prepared, out)
+            elif fmt == "jsonl":
+                out.write(json.dumps(_segment_record(prepared), ensure_ascii=False) + "\n")
+            else:
+                records.append(_segment_record(prepared))
+        if fmt == "json":
+            document = records[0] if len(records) == 1 else records
+            json.dump(document, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+    return run.finish()
+
+
+_KIND_ABBREV = {
+    "named_person": "person",
+    "named_org": "org",
+    "official_unnamed": "official",
+    "anonymous": "anon",
+    "media_relay": "media",
+}
+
+
+def _score_row(analysis) -> dict[str, object]:
+    kinds = [a.source.kind for a in analysis.attributions if a.source is not None]
+    denials = analysis.denials
+    return {
+        "id": analysis.article.id,
+        "lang": analysis.lang,
+        "status": analysis.status,
+        "words": analysis.word_counts["all"] if analysis.status == "ok" else 0,
+        "hedges": f"{sum(h.voice == 'narrative' for h in analysis.hedges)}"
+        f"/{sum(h.voice == 'quoted' for h in analysis.hedges)}",
+        "sources": " ".join(
+            f"{short}:{kinds.count(kind)}" for kind, short in _KIND_ABBREV.items() if kind in kinds
+        )
+        or "-",
+        "denials": len(denials),
+        "first_denial": f"{min(d.position for d in denials):.2f}" if denials else "-",
+    }
+
+
+_SCORE_COLUMNS = ("id", "lang", "status", "words", "hedges", "sources", "denials", "first_denial")
+
+
+def _highlight(sentence_text: str, start: int, end: int, color: bool) -> str:
+    before, inside, after = sentence_text[:start], sentence_text[start:end], sentence_text[end:]
+    marked = f"\x1b[1;33m{inside}\x1b[0m" if color else f"[[{inside}]]"
+    return " ".join(f"{before}{marked}{after}".split())
+
+
+def _evidence(analysis):
+    """(label, span, detail) for every evidence span, in text order."""
+    for h in analysis.hedges:
+        yield "hedge", h.span, f"{h.kind}, {h.voice}"
+    for b in analysis.boosters:
+        yield "booster", b.span, b.voice
+    for a in analysis.attributions:
+        source = a.source
+        who = f"{source.kind}: {source.span.text}" if source is not None else "no source"
+        chain = " -> ".join(a.chain)
+        yield "attribution", a.cue, f"{who}" + (f" [{chain}]" if len(a.chain) > 1 else "")
+    for d in analysis.denials:
+        who = f"{d.denier.kind}: {d.denier.span.text}" if d.denier is not None else "no denier"
+        where = "title" if d.in_title else f"position {d.position:.2f}"
+        answers = f", answers s{d.answers}" if d.answers is not None else ""
+        yield "denial", d.span, f"{who}, {where}{answers}"
+
+
+def _explain(analysis, out: TextIO, color: bool) -> None:
+    doc = analysis.document
+    items = sorted(_evidence(analysis), key=lambda item: item[1].start)
+    for label, span, detail in items:
+        sentence = doc.sentence_at(span.start)
+        place = "title" if sentence is None or sentence.paragraph < 0 else f"¶{sentence.paragraph}"
+        print(f"   {label:<11} {span.text!r} ({detail}) {place}", file=out)
+        if sentence is not None:
+            shown = _highlight(
+                sentence.text, span.start - sentence.start, span.end - sentence.start, color
+            )
+            print(f"      {shown}", file=out)
+
+
+def _cmd_score(run: _Run, stdout: TextIO) -> int:
+    import csv
+
+    from framing.analysis import analyze
+
+    fmt = run.args.format
+    color = run.args.output in (None, "-") and stdout.isatty()
+    with run.output(stdout) as out:
+        writer = None
+        collected = []
+        if fmt == "table":
+            print("  ".join(f"{c:<12}" for c in _SCORE_COLUMNS).rstrip(), file=out)
+        for article in run.articles():
+            analysis = analyze(article, lang=run.args.lang)
+            if fmt == "table":
+                row = _score_row(analysis)
+                print("  ".join(f"{row[c]!s:<12}" for c in _SCORE_COLUMNS).rstrip(), file=out)
+                if run.args.explain:
+                    _explain(analysis, out, color)
+            elif fmt == "csv":
+                record = {
+                    "id": analysis.article.id,
+                    "outlet": analysis.article.outlet,
+                    "lang": analysis.lang,
+                    "status": analysis.status,
+                    **analysis.features,
+                }
+                if writer is None:
+                    writer = csv.DictWriter(out, fieldnames=list(record))
+                    writer.writeheader()
+                writer.writerow(record)
+            else:
+                record = analysis.to_dict(include_text=run.args.explain)
+                if fmt == "jsonl":
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    collected.append(record)
+        if fmt == "json":
+            json.dump(
+                collected[0] if len(collected) == 1 else collected,
+                out,
+                ensure_ascii=False,
+                indent=2,
+            )
+            out.write("\n")
+    return run.finish()
+
+
+def _cmd_evaluate(run: _Run, stdout: TextIO) -> int:
+    from framing.evaluation import evaluate_gold, format_report
+
+    report = evaluate_gold(run.args.gold, run.args.articles)
+    with run.output(stdout) as out:
+        if run.args.format == "json":
+            json.dump(report.to_dict(), out, indent=2)
+            out.write("\n")
+        else:
+            print(format_report(report), file=out)
+    return run.finish()
+
+
+def _check_lang(value: str) -> str:
+    from framing.langid import normalize_code
+    from framing.lexicons import supported_languages
+
+    if value == "auto":
+        return value
+    code = normalize_code(value)
+    if code not in supported_languages():
+        choices = ", ".join(supported_languages())
+        raise argparse.ArgumentTypeError(
+            f"unsupported language {value!r}; choose one of: auto, {choices}"
+        )
+    return code
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "source",
+        help="a .txt/.jsonl/.csv/.tsv/.html file, a folder of them, or - for stdin",
+    )
+    parser.add_argument(
+        "--lang",
+        type=_check_lang,
+        default=None,
+        help="force the language (en, fr) instead of guessing it; default: guess",
+    )
+    parser.add_argument(
+        "--text-field", default=None, help="name of the text column in JSONL/CSV input"
+    )
+    parser.add_argument(
+        "-o", "--output", default=None, help="write to this file (atomically) instead of stdout"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framing",
+        description="Explainable framing analysis of news articles "
+        "(hedging, sources, official denials) in English and French.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    segment = commands.add_parser(
+        "segment",
+        help="show paragraphs, sentences and quotations with their offsets",
+        description="Clean and segment articles; print paragraphs, sentences and quotations "
+        "with character offsets into the cleaned text.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_input_options(segment)
+    segment.add_argument(
+        "--format", choices=("table", "json", "jsonl"), default="table", help="output format"
+    )
+    segment.set_defaults(handler=_cmd_segment)
+
+    score = commands.add_parser(
+        "score",
+        help="score articles: hedges, sources, denials (per-article features)",
+        description="Analyse articles and print per-article scores. With --explain, list "
+        "every evidence span (cue, kind, voice, paragraph) with its sentence highlighted.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_input_options(score)
+    score.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl", "csv"),
+        default="table",
+        help="table (default); json/jsonl: full analysis records; csv: one row of features "
+        "per article",
+    )
+    score.add_argument(
+        "--explain", action="store_true", help="list the evidence spans behind every score"
+    )
+    score.set_defaults(handler=_cmd_score)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="precision/recall/F1 of the extractors against gold annotations",
+        description="Compare the extractors with a gold file (corpora/sample/gold.jsonl format) "
+        "and print precision, recall and F1 per span type and language, with exact and "
+        "overlap matching.",
+    )
+    evaluate.add_argument("gold", help="gold annotations (JSONL)")
+    evaluate.add_argument(
+        "--articles", default=None, help="the annotated articles (default: articles.jsonl beside)"
+    )
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate.add_argument("-o", "--output", default=None, help="write the report to this file")
+    evaluate.set_defaults(handler=_cmd_evaluate)
+    return parser
+
+
+_Handler = Callable[[_Run, TextIO], int]
+
+
+def main(
+    argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
+    """Run the command line ``argv`` and return the exit code."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command is None:
+        parser.print_help(stdout)
+        return EXIT_USAGE
+    handler: _Handler = args.handler
+    run = _Run(args, stderr)
+    try:
+        return handler(run, stdout)
+    except FramingError as error:
+        print(f"framing: error: {error}", file=stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("framing: interrupted", file=stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,124 @@
+"""Typed records the extractors return.
+
+Each record holds :class:`~framing.spans.Span` objects whose offsets point
+into ``Document.text``. ``sentence`` and ``paragraph`` are the indexes of
+:class:`~framing.text.Sentence` (title sentences are negative, paragraph -1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from framing.spans import Span
+
+__all__ = [
+    "HEDGE_KINDS",
+    "SOURCE_KINDS",
+    "VOICES",
+    "Attribution",
+    "Booster",
+    "Denial",
+    "Hedge",
+    "Source",
+]
+
+VOICES = ("narrative", "quoted")
+HEDGE_KINDS = (
+    "modal",
+    "epistemic_verb",
+    "epistemic_adverb",
+    "reported",
+    "conditional",
+    "approximator",
+    "negated_certainty",
+)
+SOURCE_KINDS = (
+    "named_person",
+    "named_org",
+    "official_unnamed",
+    "anonymous",
+    "media_relay",
+    "unattributed",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A hedge cue: ``kind`` from HEDGE_KINDS, ``voice`` from VOICES."""
+
+    span: Span
+    cue: str
+    kind: str
+    voice: str
+    sentence: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Booster:
+    """A certainty marker ("clearly", "il est certain que")."""
+
+    span: Span
+    cue: str
+    voice: str
+    sentence: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who a claim is attributed to: the speaker phrase and its kind.
+
+    ``antecedent`` is the earlier mention a pronoun or "the spokesman"
+    resolves to, when the source span is such a back-reference.
+    """
+
+    span: Span
+    kind: str
+    antecedent: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claim attributed to a source.
+
+    ``span`` covers the whole attribution clause; ``cue`` is the reporting
+    verb or marker ("said", "a déclaré", "according to", "selon");
+    ``chain`` lists source kinds from the reporting source to the original
+    one (an outlet citing anonymous sources: ``("media_relay",
+    "anonymous")``); ``quote`` is the content of the direct quotation it
+    introduces, if any; ``content`` is the reported claim (the quote, or the
+    reported clause).
+    """
+
+    span: Span
+    cue: Span
+    source: Source | None
+    chain: tuple[str, ...]
+    quote: Span | None
+    content: Span | None
+    stance: str
+    sentence: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    """An official denial: the cue, who denies, where, and what it answers.
+
+    ``answers`` is the index of the sentence holding the claim the denial
+    answers (None when no earlier claim fits); ``distance_paragraphs`` is the
+    number of paragraphs between that claim and the denial.
+    """
+
+    span: Span
+    cue: str
+    denier: Source | None
+    sentence: int
+    paragraph: int
+    position: float
+    in_title: bool
+    in_lede: bool
+    answers: int | None
+    answers_paragraph: int | None
+    distance_paragraphs: int | None

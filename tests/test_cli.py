@@ -1,0 +1,145 @@
+"""The command line, called through main(argv) as a library function."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from framing import __version__
+from framing.cli import EXIT_ERROR, EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, main
+
+
+def run(argv, stdin: bytes | None = None, monkeypatch=None):
+    out, err = io.StringIO(), io.StringIO()
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    code = main(argv, stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_version(capsys):
+    assert main(["--version"]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == f"framing {__version__}"
+
+
+def test_help_has_examples(capsys):
+    assert main(["--help"]) == EXIT_OK
+    assert "examples:" in capsys.readouterr().out
+
+
+def test_no_command_prints_help_and_usage_code():
+    code, out, _ = run([])
+    assert code == EXIT_USAGE and "segment" in out
+
+
+def test_segment_json_offsets(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Titre court\n\nTitre court\n\nM. Dupont a parlé. « Oui », a-t-il dit.\n\nFin.",
+        encoding="utf-8",
+    )
+    code, out, err = run(["segment", str(path), "--format", "json"])
+    assert code == EXIT_OK, err
+    record = json.loads(out)
+    text = record["text"]
+    assert record["language"]["lang"] == "fr"
+    assert record["title"]["text"] == "Titre court"
+    assert len(record["paragraphs"]) == 2
+    for sentence in record["sentences"]:
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
+    assert [q["text"] for q in record["quotes"]] == [" Oui "]
+
+
+def test_segment_table_on_sample(sample_path):
+    code, out, err = run(["segment", str(sample_path)])
+    assert code == EXIT_OK, err
+    assert out.count("== ") >= 12
+
+
+def test_segment_stdin_with_lang(monkeypatch):
+    code, out, _ = run(
+        ["segment", "-", "--lang", "en", "--format", "jsonl"],
+        stdin=b"Short text. Another one.",
+        monkeypatch=monkeypatch,
+    )
+    assert code == EXIT_OK
+    assert json.loads(out)["language"] == {
+        "lang": "en",
+        "confidence": 1.0,
+        "detected": "en",
+        "forced": True,
+    }
+
+
+def test_output_file_is_written(tmp_path, sample_path):
+    target = tmp_path / "out" / "segments.jsonl"
+    code, out, _ = run(["segment", str(sample_path), "--format", "jsonl", "-o", str(target)])
+    assert code == EXIT_OK and out == ""
+    assert len(target.read_text(encoding="utf-8").splitlines()) >= 12
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["segment", "no/such/file.txt"], EXIT_ERROR, "no such file"),
+        (["segment", "x.txt", "--lang", "de"], EXIT_USAGE, "unsupported language"),
+        (["frobnicate"], EXIT_USAGE, "invalid choice"),
+    ],
+)
+def test_errors_are_one_clear_line(argv, code, message, capsys):
+    result, _, err = run(argv)
+    captured = capsys.readouterr()
+    assert result == code
+    text = err + captured.err
+    assert message in text
+    assert "Traceback" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        ("nocol.csv", b"headline,outlet\nA,B\n", "text"),
+    ],
+)
+def test_bad_files_fail_with_a_message(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, _, err = run(["segment", str(path)])
+    assert code == EXIT_ERROR
+    assert message in err and str(path) in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_bad_jsonl_line_is_reported_and_the_rest_is_read(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "First article text."}\n'
+        "{not json\n"
+        '{"id": "b", "text": "Second article text."}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(["segment", str(path), "--format", "jsonl"])
+    assert code == EXIT_SKIPPED
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "b"]
+    assert f"{path}:2" in err and "1 bad record" in err
+
+
+def test_cp1252_file_is_read(tmp_path):
+    path = tmp_path / "cp.txt"
+    path.write_bytes("L\x92arm\xe9e a d\xe9menti l\x92information.".encode("latin-1"))
+    code, out, err = run(["segment", str(path), "--format", "json", "--lang", "fr"])
+    assert code == EXIT_OK, err
+    assert "L'armée a démenti l'information." in json.loads(out)["text"]
+
+
+def test_python_dash_m_runs():
+    result = subprocess.run(
+        [sys.executable, "-m", "framing", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and __version__ in result.stdout
