@@ -8,7 +8,7 @@ comments), loaded once per language.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
@@ -16,6 +16,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from framing.errors import LanguageError
 
 __all__ = ["load_parameters", "sentence_spans", "sentence_tokenizer", "supported_languages"]
+
 
 def _folder():
     return resources.files("framing").joinpath("resources").joinpath("punkt")
@@ -43,7 +44,7 @@ def _entries(lang: str, name: str) -> list[str]:
     return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_parameters(lang: str) -> PunktParameters:
     """The Punkt parameters shipped for ``lang``."""
     if lang not in supported_languages():
@@ -61,7 +62,7 @@ def load_parameters(lang: str) -> PunktParameters:
     return parameters
 
 
-@lru_cache(maxsize=None)
+@cache
 def sentence_tokenizer(lang: str) -> PunktSentenceTokenizer:
     """A Punkt tokenizer for ``lang``, built once."""
     return PunktSentenceTokenizer(load_parameters(lang), lang_vars=_NewsLanguageVars())
