@@ -222,7 +222,7 @@ GOLD_SPEC["en-01"] = dict(
     attributions=[
         A(T("Port authority [[denies]]"), T("[[Port authority]] denies"), NO),
         A("Monday [[denied]] a newspaper", "[[The Calder Bay Port Authority]]", NO),
-        A("Ferrum [[reported]] on Sunday", "[[The Daily Ferrum]] reported", MR, [MR, OU]),
+        A("Ferrum [[reported]] on Sunday", "[[The Daily Ferrum]] reported", MR, [MR, AN]),
         A("The paper [[said]]", "[[The paper]] said", MR, ante="[[The Daily Ferrum]] reported"),
         A(
             "Dana Kell [[said]]",
@@ -242,7 +242,7 @@ GOLD_SPEC["en-01"] = dict(
         A(
             "the press, [[said]] the agency",
             "[[A senior official at the inspectorate]]",
-            OU,
+            AN,
             quote=Q("seen the article, like everyone else"),
         ),
         A(
@@ -483,7 +483,7 @@ GOLD_SPEC["en-04"] = dict(
         A(
             "so [[said]] one Western",
             "[[one Western envoy in Lorrensburg]]",
-            OU,
+            AN,
             quote=Q("Nobody wants a border incident"),
         ),
     ],
@@ -641,7 +641,7 @@ GOLD_SPEC["en-07"] = dict(
         A(
             "[[according to]] three officials",
             "[[three officials who spoke on condition of anonymity]]",
-            OU,
+            AN,
         ),
         A("discussions [[said]] Varnham", "[[Two people familiar with the discussions]]", AN),
         A(
