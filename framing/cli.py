@@ -27,6 +27,7 @@ examples:
   framing score corpora/sample/articles.jsonl
   framing score article.txt --explain
   framing score corpora/sample/articles.jsonl --format csv -o out/scores.csv
+  framing compare corpora/sample/articles.jsonl --by outlet -o out/
   framing segment corpora/sample/articles.jsonl
   framing segment article.txt --format json
   cat article.txt | framing segment - --lang fr
@@ -255,6 +256,67 @@ def _cmd_score(run: _Run, stdout: TextIO) -> int:
     return run.finish()
 
 
+_PROFILE_FEATURES = (
+    "hedges_narrative_per_100w",
+    "reported_hedges_per_100w",
+    "claims_anonymous_share",
+    "claims_official_unnamed_share",
+    "claims_named_person_share",
+    "media_relay_chains",
+    "denial_present",
+    "first_denial_position",
+)
+
+
+def _cmd_compare(run: _Run, stdout: TextIO) -> int:
+    import csv
+    from pathlib import Path
+
+    from framing._io import atomic_path, atomic_writer
+    from framing.analysis import analyze
+    from framing.plots import plot_denial_placement, plot_profile_grid
+
+    by = run.args.by
+    folder = Path(run.args.output or "out")
+    rows, records = [], []
+    for article in run.articles():
+        analysis = analyze(article, lang=run.args.lang)
+        if analysis.status != "ok":
+            print(
+                f"framing: {article.origin or article.id}: {analysis.status}, left out of the "
+                "charts",
+                file=run.stderr,
+            )
+            continue
+        group = getattr(article, by, None) if by in ("outlet", "lang", "date") else None
+        group = group or article.meta.get(by) or (analysis.lang if by == "lang" else None)
+        record = analysis.to_dict(include_text=False)
+        record[by] = group
+        records.append(record)
+        rows.append({"id": article.id, by: group, "lang": analysis.lang, **analysis.features})
+    if not rows:
+        print("framing: error: no article could be analysed", file=run.stderr)
+        return EXIT_ERROR
+    with atomic_writer(folder / "scores.csv") as stream:
+        writer = csv.DictWriter(stream, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    figure = plot_profile_grid(rows, _PROFILE_FEATURES, by=by)
+    with atomic_path(folder / "profile.png") as temporary:
+        figure.savefig(temporary, dpi=110, format="png")
+    axes = plot_denial_placement(records, by=by)
+    axes.figure.tight_layout()
+    with atomic_path(folder / "denials.png") as temporary:
+        axes.figure.savefig(temporary, dpi=110, format="png")
+    groups = len({row[by] for row in rows})
+    print(
+        f"analysed {len(rows)} articles in {groups} groups (by {by}); wrote "
+        f"{folder / 'scores.csv'}, {folder / 'profile.png'}, {folder / 'denials.png'}",
+        file=stdout,
+    )
+    return run.finish()
+
+
 def _cmd_evaluate(run: _Run, stdout: TextIO) -> int:
     from framing.evaluation import evaluate_gold, format_report
 
@@ -347,6 +409,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help="list the evidence spans behind every score"
     )
     score.set_defaults(handler=_cmd_score)
+
+    compare = commands.add_parser(
+        "compare",
+        help="compare groups of articles (outlets, labels): scores.csv and charts",
+        description="Analyse a corpus and compare groups (by outlet, language or any label "
+        "column): writes scores.csv (one row of features per article), profile.png (feature "
+        "means per group) and denials.png (where denials are placed) into the output folder.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_input_options(compare)
+    compare.set_defaults(output="out")
+    compare.add_argument(
+        "--by", default="outlet", help="group by: outlet (default), lang, or a label column"
+    )
+    compare.set_defaults(handler=_cmd_compare)
 
     evaluate = commands.add_parser(
         "evaluate",

@@ -57,6 +57,8 @@ def test_malformed_files_name_file_and_line(content, message):
         ("called ... baseless", "He called. Then baseless.", None),
         ("d'après", "D’après le journal", "D’après"),
         ("say", "says", None),
+        ("environ", "un coût d'environ 30 euros", "environ"),
+        ("environ", "les non-environ", None),
         ("re:\\w+rait", "il serait", "serait"),
     ],
 )

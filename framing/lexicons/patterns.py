@@ -26,7 +26,9 @@ from framing.lexicons import load_lexicon
 __all__ = ["entry_regex", "finditer", "section_pattern"]
 
 _GAP = r"(?:\s+[^\s.!?;]+){0,5}?"
-_BEFORE = r"(?<![\w'’-])"
+# A cue may follow an elided word (d'environ, qu'il semble) but never starts
+# inside a longer or hyphenated word.
+_BEFORE = r"(?<![\w-])"
 _AFTER = r"(?![\w])"
 
 

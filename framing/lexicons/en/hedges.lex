@@ -1,0 +1,372 @@
+# English hedge and booster cues for framing.extract.hedging.
+#
+# Sources: the hedge and booster inventories of Hyland (1998, "Hedging in
+# Scientific Research Articles"; 2005, "Metadiscourse"), the uncertainty cue
+# classes of the Szeged Uncertainty Corpus (Szarvas et al. 2012) as observed
+# in its WikiWeasel part, Prince, Frader & Bosk (1982) for approximators, and
+# the stock phrases of wire copy for unverifiable claims ("could not be
+# independently verified"). Each section is one hedge kind; the entry syntax
+# is that of framing.lexicons.patterns. A section named "<section>.not"
+# lists longer phrases that contain a cue of <section> but are not hedges;
+# a cue they cover is dropped.
+
+[hedge.modal]
+# Epistemic modal verbs and modal expressions of possibility. "can" is left
+# out (ability, and a cue in 5% of its Szeged uses), so is "would": in news
+# it is mostly the future-in-the-past of reported speech ("said it would
+# resign"); in Szeged wiki only 30% of its uses are cues, and adding it
+# moved sentence-level F1 there from 0.77 down to 0.76.
+may
+might
+could
+may or may not
+might well
+may well
+it is possible that
+it's possible that
+it is possible
+it's possible
+it was possible that
+it is conceivable that
+there is a chance that
+there is a possibility that
+the possibility that
+a possibility that
+
+[hedge.modal.not]
+# "could" + negation reports an inability or a failure ("could not be
+# reached for comment"), not a possibility; "May" + a day is the month.
+could not
+couldn't
+could never
+could hardly
+could no longer
+re:may\s+\d
+in may
+since may
+until may
+early may
+late may
+mid-may
+last may
+next may
+# A modal is never followed by a finite verb: "May was shot" is a name.
+re:(?<![\w'’-])may\s+(?:was|were|is|are|has|had|did|does|said|says|told|and|of|to)(?![\w])
+# Purpose clauses: "so that they could vote" is an ability, not a guess.
+so that ... could
+so that ... might
+so that ... may
+in order that ... could
+
+[hedge.epistemic_verb]
+# Verbs and verb phrases of belief, inference and appearance.
+appear to
+appears to
+appeared to
+appearing to
+it appears
+it appeared
+it would appear
+seem
+seems
+seemed
+seeming to
+it would seem
+suggest
+suggests
+suggested that
+suggesting that
+believe
+believes
+believed
+i think
+we think
+think that
+thinks that
+i guess
+i suspect
+we suspect
+suspect that
+suspects that
+suspected that
+speculate
+speculates
+speculated
+assume
+assumes
+assumed that
+presume
+presumes
+doubt that
+doubt whether
+doubts that
+doubtful
+is expected to
+are expected to
+was expected to
+were expected to
+is widely expected to
+are widely expected to
+tend to
+tends to
+indicating that
+points to the possibility
+raises the possibility
+
+[hedge.epistemic_verb.not]
+# Disbelief, faith and thinking of something: not a guess.
+i think about
+i think of
+we think about
+we think of
+couldn't believe
+could not believe
+can't believe
+cannot believe
+wouldn't believe
+won't believe
+don't believe me
+believe in
+believe me
+believe it or not
+make believe
+
+[hedge.epistemic_adverb]
+# Adverbs and adjectives of probability.
+possibly
+probably
+perhaps
+maybe
+likely
+unlikely
+most likely
+more than likely
+in all likelihood
+in all probability
+presumably
+apparently
+seemingly
+conceivably
+arguably
+potentially
+probable
+improbable
+almost certainly
+not necessarily
+a possible
+the possible
+possible that
+
+[hedge.epistemic_adverb.not]
+# "possible" and "likely" in phrases that state no uncertainty.
+as soon as possible
+as much as possible
+as quickly as possible
+as far as possible
+whenever possible
+wherever possible
+where possible
+if possible
+made possible
+
+[hedge.reported]
+# Hearsay: the claim is attributed to nobody in particular ("reportedly",
+# "is said to", "is believed to"), or marked as alleged.
+reportedly
+allegedly
+alleged
+purportedly
+purported
+supposedly
+reputedly
+ostensibly
+rumor
+rumors
+rumour
+rumours
+rumored
+rumoured
+allegation
+allegations
+suspected
+re:(?<![\w'’-])(?:is|are|was|were|been|being|be|widely|generally|commonly|long|also|still|now)\s+(?:(?:widely|generally|commonly|largely|long|also|still|now|often|increasingly)\s+)?(?:believed|thought|said|rumou?red|alleged|understood|presumed|reputed)\s+to(?![\w])
+re:(?<![\w'’-])(?:it\s+is|it\s+was|it's)\s+(?:(?:widely|generally|commonly|also|now)\s+)?(?:believed|thought|said|rumou?red|alleged|understood|reported|presumed|assumed)(?![\w])
+re:(?<![\w'’-])(?:is|are|was|were|been|being|be|widely|generally|commonly|largely|often|also|still|increasingly)\s+(?:(?:widely|generally|commonly|largely|often|also|still|now|increasingly)\s+)?(?:seen|viewed|regarded|perceived|considered)\s+as(?![\w])
+re:(?<![\w'’-])(?:is|are|was|were|been|being|widely|generally|commonly|often|also|still)\s+(?:(?:widely|generally|commonly|often|also|still|now)\s+)?(?:considered|regarded|thought)(?![\w])(?!\s+(?:for|in|at|during|on|and|or|but|that|about|how|whether)\b)(?!\s*[,.;:!?)])
+re:(?<![\w'’-])(?:is|are|was|were|been|being)\s+reported\s+to\s+(?:be|have)(?![\w])
+re:(?<![\w'’-])(?:is|are|was|were|been|being)\s+suspected\s+of(?![\w])
+re:(?<![\w'’-])(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of(?![\w])
+according to unconfirmed reports
+unconfirmed reports
+some say
+some believe
+it has been suggested
+it has been reported
+it has been claimed
+
+[hedge.approximator]
+# Approximators that need no number after them.
+approximately
+an estimated
+or so
+give or take
+more or less
+roughly speaking
+
+[hedge.approximator.before_number]
+# Counted only when a quantity ([hedge.quantity]) follows: "about 37 countries",
+# never "talked about". "more than", "over" and "at least" are left out:
+# they state a bound, not an approximation.
+about
+around
+roughly
+some
+nearly
+almost
+up to
+close to
+as many as
+as much as
+somewhere around
+in the region of
+upwards of
+
+[hedge.quantity]
+# What makes a following phrase a quantity for the approximators above.
+re:[$€£]?\d
+one
+two
+three
+four
+five
+six
+seven
+eight
+nine
+ten
+eleven
+twelve
+fifteen
+twenty
+thirty
+forty
+fifty
+sixty
+seventy
+eighty
+ninety
+hundred
+hundreds
+thousand
+thousands
+million
+millions
+billion
+billions
+dozen
+dozens
+half
+a third
+a quarter
+a fifth
+a tenth
+a dozen
+a hundred
+a thousand
+a million
+a billion
+a half
+two-thirds
+three-quarters
+one-third
+
+[hedge.negated_certainty]
+# Explicit statements that a fact is not established. "There is no
+# evidence" is left out: news uses it to reject a claim, not to hedge one.
+unclear
+it is unclear
+it was unclear
+it remains unclear
+it is not clear
+it was not clear
+it is not yet clear
+it was not immediately clear
+it is not immediately clear
+not immediately clear
+not yet clear
+not clear whether
+not known whether
+it is not known
+it was not known
+it is unknown
+remains unknown
+it is uncertain
+uncertain whether
+unconfirmed
+unverified
+could not be independently verified
+could not be independently confirmed
+could not immediately be verified
+could not immediately be confirmed
+could not be verified
+could not be confirmed
+cannot be independently verified
+cannot be independently confirmed
+cannot be verified
+can not be verified
+has not been independently verified
+have not been independently verified
+has not been confirmed
+have not been confirmed
+was not independently verified
+were not independently verified
+not independently verified
+not independently confirmed
+there was no immediate confirmation
+there was no independent confirmation
+no immediate confirmation
+it is impossible to verify
+impossible to verify
+impossible to confirm
+little is known
+not well understood
+
+[booster]
+# Certainty markers (Hyland 2005, boosters), kept to those that express
+# the writer's or speaker's certainty rather than mere emphasis.
+clearly
+certainly
+definitely
+undoubtedly
+undeniably
+unquestionably
+indisputably
+incontrovertibly
+doubtless
+no doubt
+without doubt
+without a doubt
+without any doubt
+beyond doubt
+beyond any doubt
+beyond a doubt
+there is no doubt
+there's no doubt
+there can be no doubt
+of course
+obviously
+surely
+it is clear that
+it's clear that
+it is certain that
+it is obvious that
+it is evident that
+in fact
+
+[booster.negation]
+# Words that turn a following booster into its opposite ("not clearly").
+not
+re:n['’]t(?![\w])
+never
+no
+hardly

@@ -1,0 +1,729 @@
+# Indices de modalisation (hedges) et de certitude (boosters) du français,
+# pour framing.extract.hedging.
+#
+# Sources: the French hedging inventories of Gosden-style metadiscourse
+# studies as adapted for French by Vold (2006, "Epistemic modality markers
+# in research articles") and Hyland's booster classes; the "conditionnel
+# journalistique" as described by Abouda (2001) and Kronning (2002);
+# the stock phrases of French wire copy (AFP) for unverifiable claims,
+# checked on real French news (orangesum, wikinews-fr). The entry syntax is
+# that of framing.lexicons.patterns. A section named "<section>.not" lists
+# longer phrases that contain a cue of <section> but are not hedges.
+#
+# Note: an ordinary entry cannot start right after an elided word
+# ("d'environ", "qu'il"): such cues are written as re: entries whose
+# left boundary lets an apostrophe through.
+
+[hedge.modal]
+# Modal expressions of possibility. The present of "pouvoir" (peut,
+# peuvent) is left out: ability and permission dominate.
+il se peut que
+il se peut qu'
+il est possible que
+il est possible qu'
+il était possible que
+il n'est pas exclu que
+il n'est pas exclu qu'
+n'est pas exclu
+pas exclu que
+il est probable que
+il est probable qu'
+il est vraisemblable que
+il est plausible que
+il y a de fortes chances que
+il y a des chances que
+risque de
+
+[hedge.modal.not]
+# "risque de" + noun is a risk, not a possibility ("le risque de guerre").
+le risque de
+un risque de
+les risques de
+des risques de
+du risque de
+au risque de
+ce risque de
+aucun risque de
+sans risque de
+
+[hedge.epistemic_verb]
+# Verbs of appearance and supposition.
+semble
+semblent
+semblait
+semblaient
+semblerait
+sembleraient
+sembler
+il semble
+il semblerait
+paraît
+parait
+paraissent
+paraissait
+paraissaient
+paraîtrait
+laisse penser
+laissent penser
+laisse supposer
+laissent supposer
+laisse croire
+laisse entendre
+laissent entendre
+suppose que
+supposent que
+présume que
+soupçonne
+soupçonnent
+soupçonnait
+suggère
+suggèrent
+suggérait
+on suppose
+on croit savoir
+je crois
+je pense
+nous pensons
+nous croyons
+
+[hedge.epistemic_verb.not]
+# Thinking of, believing in: no guess.
+je pense à
+je pense au
+je pense aux
+nous pensons à
+nous pensons au
+nous pensons aux
+je crois en
+je crois au
+je crois aux
+nous croyons en
+nous croyons au
+nous croyons aux
+
+[hedge.epistemic_adverb]
+# Adverbs and adjectives of probability. "Sans doute" means "probably";
+# "sans aucun doute" is a booster.
+peut-être
+probablement
+sans doute
+vraisemblablement
+apparemment
+possiblement
+potentiellement
+a priori
+selon toute vraisemblance
+selon toute probabilité
+selon toute apparence
+selon toute hypothèse
+probable
+probables
+improbable
+vraisemblable
+plausible
+éventuel
+éventuelle
+éventuels
+éventuelles
+
+[hedge.reported]
+# Hearsay and alleged facts.
+présumé
+présumée
+présumés
+présumées
+prétendu
+prétendue
+prétendus
+prétendues
+prétendument
+supposé
+supposée
+supposés
+supposées
+soi-disant
+dit-on
+on dit que
+il paraît que
+il paraîtrait que
+selon des rumeurs
+rumeur
+rumeurs
+des informations non confirmées
+de source non confirmée
+selon des informations non confirmées
+
+[hedge.reported.not]
+# "être supposé + infinitive" is an obligation ("is supposed to"); after
+# avoir, "prétendu" and "supposé" are verbs of saying, which attributions
+# cover.
+a prétendu
+ont prétendu
+avait prétendu
+avaient prétendu
+aurait prétendu
+auraient prétendu
+a supposé
+ont supposé
+avait supposé
+est supposé
+est supposée
+sont supposés
+sont supposées
+était supposé
+était supposée
+étaient supposés
+
+[hedge.approximator]
+# Approximators that need no number after them.
+re:(?<![\w-])environ(?![\w])
+approximativement
+à peu près
+plus ou moins
+grosso modo
+re:(?<![\w-])une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?![\w])
+
+[hedge.approximator.before_number]
+# Counted only when a quantity ([hedge.quantity]) follows: "près de 200 morts",
+# never "près de Damas". "Plus de" and "au moins" state a bound and are
+# left out.
+près de
+re:(?<![\w'’-])près\s+d['’](?=\w)
+quelque
+presque
+quasiment
+autour de
+re:(?<![\w'’-])jusqu['’]à
+aux alentours de
+de l'ordre de
+re:(?<![\w'’-])de\s+l['’]ordre\s+d['’](?=\w)
+pas loin de
+re:(?<![\w'’-])pas\s+loin\s+d['’](?=\w)
+
+[hedge.quantity]
+# What makes a following phrase a quantity for the approximators above.
+re:\d
+re:une?\s+(?:million|milliard|millier|tiers|quart|centaine|dizaine)
+deux
+trois
+quatre
+cinq
+six
+sept
+huit
+neuf
+dix
+onze
+douze
+quinze
+vingt
+trente
+quarante
+cinquante
+soixante
+cent
+cents
+mille
+million
+millions
+milliard
+milliards
+la moitié
+un tiers
+un quart
+deux tiers
+trois quarts
+
+[hedge.negated_certainty]
+# Explicit statements that a fact is not established.
+rien ne permet d'affirmer
+rien ne permet de dire
+rien ne permet de confirmer
+rien ne permet de savoir
+rien ne prouve
+il n'est pas certain que
+il n'est pas certain qu'
+il n'est pas sûr que
+il n'est pas sûr qu'
+il n'est pas clair
+n'est pas clair
+n'est pas encore clair
+pas encore établi
+on ignore
+ignore encore
+ignore toujours
+ignore si
+ignore pour l'instant
+ignore pour le moment
+ignorait si
+ignorait encore
+on ne sait pas
+on ne sait toujours pas
+on ne savait pas
+nul ne sait
+personne ne sait
+reste incertain
+restent incertains
+reste à confirmer
+reste à déterminer
+reste à établir
+reste flou
+restent floues
+demeure incertain
+incertain
+incertaine
+incertains
+incertaines
+non confirmé
+non confirmée
+non confirmés
+non confirmées
+pas été confirmé
+pas été confirmée
+pas été confirmés
+pas été confirmées
+pas pu être vérifié
+pas pu être vérifiée
+pas pu être vérifiés
+pas pu être vérifiées
+pas pu être confirmé
+pas pu être confirmée
+pas pu être confirmés
+pas pu être confirmées
+impossible de vérifier
+impossible de confirmer
+invérifiable
+invérifiables
+sans qu'il soit possible de vérifier
+
+[booster]
+# Certainty markers. "Certainement" is left out: in current French it
+# often means "probably".
+il est certain que
+il est certain qu'
+il est clair que
+il est clair qu'
+il est évident que
+il est évident qu'
+sans aucun doute
+sans nul doute
+nul doute que
+nul doute qu'
+il ne fait aucun doute
+il ne fait pas de doute
+il n'y a aucun doute
+il n'y a pas de doute
+aucun doute
+hors de doute
+incontestablement
+indéniablement
+indiscutablement
+assurément
+clairement
+évidemment
+bien sûr
+bien entendu
+de toute évidence
+à l'évidence
+manifestement
+sans conteste
+
+[booster.negation]
+# Words that turn a following booster into its opposite ("pas clairement").
+pas
+jamais
+guère
+
+# --- Conditional mood --------------------------------------------------
+# The French conditional is recognised by form, without a morphological
+# dictionary: a person ending ([conditional.endings]) after a future stem,
+# which always ends in r. [conditional.future_stems] lists the endings of
+# future stems (parler-, fini-r, pourr-, devr-, prendr-, mettr-,
+# connaîtr-...); [conditional.not_stems] lists whole stems that pass that
+# test but are imperfects of verbs in -rer (tir-ait, serr-ait,
+# démarr-ait); [conditional.not_verbs] lists whole words that are nouns or
+# adjectives. These three sections hold plain letters, not patterns.
+# Measured on the gold Mood=Cnd tags of the Sequoia news sentences and on
+# 1,500 orangesum articles (see the hedging module's docstring).
+
+[conditional.endings]
+aient
+ais
+ait
+ions
+iez
+
+[conditional.future_stems]
+er
+ir
+urr
+err
+dr
+ttr
+aîtr
+aitr
+oîtr
+oitr
+evr
+uivr
+vivr
+pleuvr
+mouvr
+mpr
+ncr
+aur
+clur
+
+[conditional.not_stems]
+# Imperfects of verbs in -irer, -rrer, -drer, -aurer...
+tir
+attir
+retir
+étir
+soutir
+inspir
+aspir
+respir
+expir
+conspir
+transpir
+soupir
+admir
+désir
+vir
+chavir
+cir
+empir
+délir
+mir
+éclair
+déchir
+affair
+serr
+desserr
+resserr
+enserr
+err
+enterr
+déterr
+atterr
+ferr
+bourr
+fourr
+leurr
+beurr
+cadr
+encadr
+recadr
+engendr
+effondr
+cylindr
+poudr
+restaur
+instaur
+sevr
+ancr
+encr
+
+[conditional.not_verbs]
+# Nouns and adjectives that end like a conditional.
+attrait
+attraits
+
+[conditional.complementizers]
+# What opens the reported clause after a reporting verb.
+que
+qu'
+
+[conditional.if]
+# "si" makes the conditional of its sentence hypothetical only with an
+# imperfect or pluperfect after it ("si elle était..., nous serions");
+# "si" + present goes with the future or with a plain possibility.
+si
+re:(?<![\w'’-])s['’](?:il|ils)(?![\w])
+
+[conditional.participle_endings]
+# Endings of past participles, for the cue "aurait tué", "serait mort".
+é
+ée
+és
+ées
+i
+ie
+is
+ies
+u
+ue
+us
+ues
+it
+ite
+its
+ites
+ert
+erte
+erts
+ertes
+ort
+orte
+orts
+ortes
+int
+inte
+ints
+intes
+
+[conditional.infinitive_endings]
+# Endings of infinitives, for the cue "pourrait atteindre".
+er
+ir
+re
+oir
+
+[conditional.not_verb_forms]
+# Words after a conditional that end like a participle or an infinitive
+# but are not one.
+lieu
+lieux
+tout
+tous
+plus
+nous
+vous
+sous
+mais
+puis
+depuis
+ainsi
+aussi
+ici
+parmi
+lui
+celui
+peu
+du
+au
+jeu
+feu
+prix
+fois
+mois
+pays
+dessus
+contre
+entre
+autre
+autres
+notre
+votre
+hier
+premier
+première
+dernier
+dernière
+cher
+chère
+encore
+guère
+mer
+ensemble
+pire
+mieux
+moindre
+presque
+jusque
+quelque
+comme
+libre
+propre
+seul
+seule
+mais
+jamais
+désormais
+français
+anglais
+frais
+palais
+mauvais
+relais
+fait
+parfait
+souhait
+lait
+trait
+portrait
+extrait
+forfait
+méfait
+bienfait
+
+[conditional.clitics]
+# Pronouns that may stand between a modal and its infinitive.
+se
+s'
+en
+y
+le
+la
+les
+lui
+leur
+l'
+me
+m'
+te
+t'
+nous
+vous
+
+[conditional.auxiliaries]
+# Conditional forms after which the cue takes in the following past
+# participle ("aurait tué", "serait mort").
+aur*
+ser*
+
+[conditional.reportative_auxiliaries]
+# Auxiliaries whose compound conditional reports an unverified past event
+# even after a past reporting verb ("a affirmé que l'armée aurait
+# bombardé"), while "serait + participle" there is a future-in-the-past
+# passive ("a annoncé que le sommet serait reporté").
+aur*
+
+[conditional.modals]
+# Conditional forms after which the cue takes in the following infinitive
+# ("pourrait atteindre"). The modal conditional keeps its epistemic
+# reading after a past reporting verb, so it stays a hedge there.
+pourr*
+
+[conditional.not_hedge]
+# Conditionals that do not hedge a fact: obligation and expectation
+# (devoir, falloir: "la coalition devrait agir"), wish and politeness
+# (vouloir, aimer, souhaiter: "nous voudrions"), advice ("il vaudrait
+# mieux", "il conviendrait de") and evaluative hypotheticals.
+devr*
+faudr*
+voudr*
+aimer*
+souhaiter*
+préférer*
+vaudr*
+conviendr*
+# Past counterfactuals of obligation and wish ("il aurait dû être jugé").
+aur* dû
+aur* fallu
+aur* aimé
+aur* voulu
+aur* souhaité
+aur* préféré
+serions heureux
+serions ravis
+serions sensibles
+serions reconnaissants
+serions honorés
+serais heureux
+serais heureuse
+serais ravi
+serais ravie
+serais reconnaissant
+serait souhaitable
+serait préférable
+serait nécessaire
+serait utile
+serait bon
+serait bien
+serait temps
+serait judicieux
+serait opportun
+serait dommage
+serait bienvenu
+serait bienvenue
+
+[conditional.hypothetical]
+# A conditional in the same sentence as a condition is the apodosis of a
+# hypothesis ("si elle était plus impliquée, nous serions..."), not a
+# hedge on a fact. "si" is in [conditional.if].
+au cas où
+dans le cas où
+dans l'hypothèse où
+dans l'hypothèse d'
+quand bien même
+à supposer que
+en supposant que
+sinon
+faute de quoi
+à défaut
+
+[conditional.reporting_verbs]
+# Reporting and thinking verbs. Past forms of these followed by que/qu'
+# make a later simple conditional a future-in-the-past ("Moscou estimait
+# qu'une telle coalition réunirait..."), which is not a hedge. The code
+# checks the tense: an imperfect, a past simple, or a participle after a
+# form of avoir.
+estim*
+pens*
+croy*
+cru
+crut
+crurent
+disait
+disaient
+dit
+déclar*
+annon*
+assur*
+affirm*
+indiqu*
+expliqu*
+précis*
+prév*
+espér*
+promi*
+promett*
+ajout*
+soulign*
+répét*
+jur*
+sav*
+su
+sut
+imagin*
+suppos*
+craign*
+craint
+redout*
+prédi*
+décid*
+convenu
+convin*
+écri*
+confi*
+admis
+admett*
+reconn*
+laiss*
+prédis*
+rapport*
+signal*
+anticip*
+envisag*
+escompt*
+calcul*
+jug*
+considér*
+
+[conditional.past_auxiliaries]
+# Forms of avoir (and être for the few verbs that take it) that make a
+# following participle a compound past.
+a
+ont
+avait
+avaient
+eut
+eurent
+avons
+avez
+avions
+aviez
+était
+étaient

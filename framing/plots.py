@@ -1,0 +1,129 @@
+"""Comparison charts with matplotlib.
+
+Every function takes ``ax=None`` (or a figure size), draws, and returns the
+Axes or Figure; none calls ``plt.show()``, so they work the same in a
+notebook, a script and the CLI (which saves the figure).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+__all__ = ["group_means", "plot_denial_placement", "plot_feature_by_group", "plot_profile_grid"]
+
+
+def _pyplot():
+    import matplotlib
+
+    if matplotlib.get_backend().lower() not in ("agg", "module://matplotlib_inline.backend_inline"):
+        # Headless machines and CI have no display; an explicit backend
+        # choice of the caller (a notebook's inline backend) is kept.
+        import os
+
+        if not os.environ.get("DISPLAY"):
+            matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def group_means(
+    rows: Iterable[Mapping[str, Any]], feature: str, *, by: str = "outlet"
+) -> dict[str, tuple[float, float, int]]:
+    """``{group: (mean, standard error, n)}`` of ``feature`` over ``rows``."""
+    values: dict[str, list[float]] = defaultdict(list)
+    for row in rows:
+        values[str(row.get(by) or "unknown")].append(float(row[feature]))
+    result = {}
+    for group, numbers in sorted(values.items()):
+        n = len(numbers)
+        mean = sum(numbers) / n
+        variance = sum((x - mean) ** 2 for x in numbers) / (n - 1) if n > 1 else 0.0
+        result[group] = (mean, (variance / n) ** 0.5, n)
+    return result
+
+
+def plot_feature_by_group(
+    rows: Sequence[Mapping[str, Any]], feature: str, *, by: str = "outlet", ax=None, title=None
+):
+    """Horizontal bars: the mean of ``feature`` per group, with standard errors.
+
+    Examples
+    --------
+    >>> rows = [{"outlet": "A", "n_denials": 1}, {"outlet": "B", "n_denials": 0}]
+    >>> ax = plot_feature_by_group(rows, "n_denials")
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['A', 'B']
+    """
+    plt = _pyplot()
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6, 0.4 * max(3, len({r.get(by) for r in rows})) + 1))
+    stats = group_means(rows, feature, by=by)
+    groups = list(stats)
+    means = [stats[g][0] for g in groups]
+    errors = [stats[g][1] for g in groups]
+    positions = range(len(groups))
+    ax.barh(positions, means, xerr=errors, color="#4C72B0", ecolor="#333333", capsize=3)
+    ax.set_yticks(list(positions), labels=groups)
+    ax.invert_yaxis()
+    ax.set_xlabel(feature)
+    ax.set_title(title or feature.replace("_", " "))
+    ax.grid(axis="x", alpha=0.3)
+    return ax
+
+
+def plot_denial_placement(records: Sequence[Mapping[str, Any]], *, by: str = "outlet", ax=None):
+    """A strip per group: where each denial sits in its article (0 = lede, 1 = end).
+
+    ``records`` are analysis records (``Analysis.to_dict()``); articles
+    without a denial are counted in the label, not drawn.
+    """
+    plt = _pyplot()
+    groups: dict[str, list[float]] = defaultdict(list)
+    totals: dict[str, int] = defaultdict(int)
+    for record in records:
+        group = str(record.get(by) or "unknown")
+        totals[group] += 1
+        for denial in record.get("denials", []):
+            groups[group].append(0.0 if denial.get("in_title") else float(denial["position"]))
+    names = sorted(totals)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.45 * max(3, len(names)) + 1))
+    for row, name in enumerate(names):
+        points = groups.get(name, [])
+        ax.scatter(points, [row] * len(points), alpha=0.7, color="#C44E52", s=28)
+    ax.set_yticks(range(len(names)))
+    ax.set_yticklabels(
+        [f"{n} ({len(groups.get(n, []))} denials / {totals[n]} articles)" for n in names]
+    )
+    ax.invert_yaxis()
+    ax.set_xlim(-0.05, 1.05)
+    ax.axvspan(-0.05, 0.15, color="#DDDDDD", alpha=0.5, label="lede")
+    ax.set_xlabel("relative position in the body (0 = lede, 1 = last paragraph)")
+    ax.set_title("Where official denials are placed")
+    ax.legend(loc="lower right")
+    return ax
+
+
+def plot_profile_grid(
+    rows: Sequence[Mapping[str, Any]],
+    features: Sequence[str],
+    *,
+    by: str = "outlet",
+    columns: int = 2,
+):
+    """A figure of :func:`plot_feature_by_group` panels, one per feature."""
+    plt = _pyplot()
+    lines = -(-len(features) // columns)
+    groups = len({r.get(by) for r in rows})
+    figure, axes = plt.subplots(
+        lines, columns, figsize=(6 * columns, (0.35 * max(3, groups) + 1.2) * lines), squeeze=False
+    )
+    for ax, feature in zip(axes.flat, features, strict=False):
+        plot_feature_by_group(rows, feature, by=by, ax=ax)
+    for ax in list(axes.flat)[len(features) :]:
+        ax.set_visible(False)
+    figure.tight_layout()
+    return figure

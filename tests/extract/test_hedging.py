@@ -1,0 +1,244 @@
+"""Tests of framing.extract.hedging: hedge and booster cues in English and French."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.extract import hedging
+from framing.extract.hedging import extract_boosters, extract_hedges, is_conditional_form
+from framing.extract.records import HEDGE_KINDS, VOICES
+from framing.spans import make_span
+from framing.text import segment
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SEED = "000_0192d13fbff41adc.txt"
+
+
+def _hedges(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(h.cue, h.kind, h.voice) for h in extract_hedges(segment(text, lang))]
+
+
+def _boosters(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(b.cue, b.voice) for b in extract_boosters(segment(text, lang))]
+
+
+EN_HEDGES = [
+    ("The virus may spread to other regions.", [("may", "modal", "narrative")]),
+    ("Officials said the deal could be signed next week.", [("could", "modal", "narrative")]),
+    ("The mayor could not be reached for comment.", []),
+    (
+        "The video could not be independently verified.",
+        [("could not be independently verified", "negated_certainty", "narrative")],
+    ),
+    (
+        "It is unclear whether the talks will resume.",
+        [("it is unclear", "negated_certainty", "narrative")],
+    ),
+    ("About 37 countries take part in the coalition.", [("about", "approximator", "narrative")]),
+    ("They talked about the war for hours.", []),
+    ("The town lies near the border, some distance away.", []),
+    ("The minister reportedly resigned on Friday.", [("reportedly", "reported", "narrative")]),
+    ("He is believed to have fled the country.", [("is believed to", "reported", "narrative")]),
+    ("The alleged gunman was arrested.", [("alleged", "reported", "narrative")]),
+    ("The results seem to confirm the theory.", [("seem", "epistemic_verb", "narrative")]),
+    (
+        "The rebels are probably short of ammunition.",
+        [("probably", "epistemic_adverb", "narrative")],
+    ),
+    (
+        "This is almost certainly a forgery.",
+        [("almost certainly", "epistemic_adverb", "narrative")],
+    ),
+    ('"We may never know the truth," she said.', [("may", "modal", "quoted")]),
+    ("Theresa May met the president in May.", []),
+    ("May was shot on Thursday, police said.", []),
+    ("He said the company would cut 500 jobs.", []),
+    ("I couldn't believe my eyes.", []),
+    ("He saved money so that he could buy a house.", []),
+    ("Please answer as soon as possible.", []),
+    ("The army shelled the town on Monday.", []),
+]
+
+FR_HEDGES = [
+    ("Le bilan pourrait atteindre 40 morts.", [("pourrait atteindre", "conditional", "narrative")]),
+    ("Le suspect aurait été arrêté mardi.", [("aurait été", "conditional", "narrative")]),
+    ("Selon la police, il serait mort sur le coup.", [("serait mort", "conditional", "narrative")]),
+    ("Trois soldats auraient tué un civil.", [("auraient tué", "conditional", "narrative")]),
+    ("Cette décision serait illégale.", [("serait", "conditional", "narrative")]),
+    ("Il s'agirait d'un accident.", [("agirait", "conditional", "narrative")]),
+    ("Le président irait à Moscou en mai.", [("irait", "conditional", "narrative")]),
+    ("Elle aurait dû être jugée en octobre.", []),
+    ("Pourrait-il démissionner avant l'été ?", [("pourrait", "conditional", "narrative")]),
+    (
+        "« Le bilan pourrait s'alourdir », a dit le préfet.",
+        [("pourrait s'alourdir", "conditional", "quoted")],
+    ),
+    (
+        "L'armée a affirmé que des civils auraient été tués.",
+        [("auraient été", "conditional", "narrative")],
+    ),
+    # Future-in-the-past after a past reporting verb: not a hedge.
+    ("Le ministre estimait que la réforme aboutirait en mai.", []),
+    ("Le gouvernement a annoncé que le sommet serait reporté.", []),
+    # Obligation, wish, hypothesis: not hedges.
+    ("La coalition devrait agir avec un mandat de l'ONU.", []),
+    ("Nous voudrions plus de temps.", []),
+    ("Il faudrait davantage de moyens.", []),
+    ("Si elle était plus impliquée, la situation serait différente.", []),
+    # Words that only look like conditionals.
+    ("Le portrait du président a été retiré.", []),
+    ("Le soldat tirait sur la foule.", []),
+    ("Il déclarait son amour aux frais de l'État.", []),
+    ("Environ 37 pays participent à la coalition.", [("environ", "approximator", "narrative")]),
+    ("Les avions sont positionnés près de Damas.", []),
+    ("Près de 200 personnes ont été tuées.", [("près de", "approximator", "narrative")]),
+    ("Une dizaine de personnes ont été blessées.", [("une dizaine", "approximator", "narrative")]),
+    ("Il a été placé en quarantaine.", []),
+    ("C'est sans doute une erreur.", [("sans doute", "epistemic_adverb", "narrative")]),
+    ("C'est sans aucun doute une erreur.", []),
+    ("Le présumé tireur a été interpellé.", [("présumé", "reported", "narrative")]),
+    ("Il est supposé rendre son rapport lundi.", []),
+    (
+        "On ignore si l'avion transportait des passagers.",
+        [("on ignore", "negated_certainty", "narrative")],
+    ),
+    ("Il semble que le cessez-le-feu tienne.", [("il semble", "epistemic_verb", "narrative")]),
+    ("Le ministre a visité l'usine.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_HEDGES)
+def test_english_hedges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _hedges(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FR_HEDGES)
+def test_french_hedges(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _hedges(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("It is clearly a mistake.", "en", [("clearly", "narrative")]),
+        ("It is not clearly a mistake.", "en", []),
+        ("This is almost certainly a forgery.", "en", []),
+        ('"There is no doubt about it," he said.', "en", [("there is no doubt", "quoted")]),
+        ("The sky is blue.", "en", []),
+        ("C'est sans aucun doute une erreur.", "fr", [("sans aucun doute", "narrative")]),
+        ("Ce n'est pas clairement établi.", "fr", []),
+        ("Il est certain que la ville est tombée.", "fr", [("il est certain que", "narrative")]),
+        ("C'est sans doute une erreur.", "fr", []),
+    ],
+)
+def test_boosters(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    assert _boosters(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("aurait", True),
+        ("pourraient", True),
+        ("serions", True),
+        ("réunirait", True),
+        ("atteindrait", True),
+        ("permettrait", True),
+        ("connaîtrait", True),
+        ("devrait", True),
+        ("irait", True),
+        ("pourriez", True),
+        ("portrait", False),
+        ("retrait", False),
+        ("extrait", False),
+        ("attrait", False),
+        ("trait", False),
+        ("frais", False),
+        ("vrais", False),
+        ("tirait", False),
+        ("déclarait", False),
+        ("espérait", False),
+        ("serrait", False),
+        ("parlions", False),
+        ("jamais", False),
+    ],
+)
+def test_conditional_forms(word: str, expected: bool) -> None:
+    assert is_conditional_form(word, "fr") is expected
+
+
+def test_english_has_no_conditional_forms() -> None:
+    assert not is_conditional_form("aurait", "en")
+
+
+def test_records_point_into_the_text() -> None:
+    text = "Titre : le bilan pourrait s'alourdir\n\nLe suspect aurait fui, selon la police."
+    doc = segment(text, "fr", title=make_span(text, 0, 36))
+    hedges = extract_hedges(doc)
+    assert [(h.cue, h.sentence, h.paragraph) for h in hedges] == [
+        ("pourrait s'alourdir", -1, -1),
+        ("aurait fui", 0, 0),
+    ]
+    for hedge in hedges:
+        assert doc.text[hedge.span.start : hedge.span.end] == hedge.span.text
+
+
+def test_longest_cue_wins() -> None:
+    assert _hedges("It is not immediately clear whether anyone was hurt.", "en") == [
+        ("it is not immediately clear", "negated_certainty", "narrative")
+    ]
+
+
+def test_public_names() -> None:
+    assert hedging.__all__ == ["extract_boosters", "extract_hedges", "is_conditional_form"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(), lang=st.sampled_from(["en", "fr"]))
+def test_never_raises_and_spans_match(text: str, lang: str) -> None:
+    doc = segment(text, lang)
+    hedges = extract_hedges(doc)
+    boosters = extract_boosters(doc)
+    for record in [*hedges, *boosters]:
+        assert doc.text[record.span.start : record.span.end] == record.span.text
+        assert record.voice in VOICES
+    for hedge in hedges:
+        assert hedge.kind in HEDGE_KINDS
+    starts = [h.span.start for h in hedges]
+    assert starts == sorted(starts)
+    for first, second in pairwise(hedges):
+        assert first.span.end <= second.span.start
+
+
+@pytest.fixture(scope="module")
+def seed_hedges() -> list:
+    path = SEEDS / SEED
+    if not SEEDS.is_dir() or not path.is_file():
+        pytest.skip("reference article ../shared/seeds not found")
+    from framing.pipeline import prepare
+
+    return extract_hedges(prepare(path.read_text(encoding="utf-8")).document)
+
+
+def test_seed_narrative_conditional(seed_hedges: list) -> None:
+    assert ("pourrait atteindre", "conditional", "narrative") in [
+        (h.cue, h.kind, h.voice) for h in seed_hedges
+    ]
+
+
+def test_seed_polite_conditional_is_not_narrative(seed_hedges: list) -> None:
+    assert not [h for h in seed_hedges if h.cue.startswith("serions") and h.voice == "narrative"]
+
+
+def test_seed_future_in_the_past_and_obligation_are_not_hedges(seed_hedges: list) -> None:
+    narrative = [h.cue for h in seed_hedges if h.voice == "narrative"]
+    assert not [cue for cue in narrative if cue.startswith(("réunirait", "devrait"))]
+
+
+def test_seed_quoted_approximator(seed_hedges: list) -> None:
+    assert ("environ", "approximator", "quoted") in [(h.cue, h.kind, h.voice) for h in seed_hedges]
