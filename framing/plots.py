@@ -81,29 +81,32 @@ def plot_denial_placement(records: Sequence[Mapping[str, Any]], *, by: str = "ou
     without a denial are counted in the label, not drawn.
     """
     plt = _pyplot()
-    groups: dict[str, list[float]] = defaultdict(list)
+    groups: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     totals: dict[str, int] = defaultdict(int)
     for record in records:
         group = str(record.get(by) or "unknown")
         totals[group] += 1
         for denial in record.get("denials", []):
-            groups[group].append(0.0 if denial.get("in_title") else float(denial["position"]))
+            in_title = bool(denial.get("in_title"))
+            groups[group].append((0.0 if in_title else float(denial["position"]), in_title))
     names = sorted(totals)
     if ax is None:
-        _, ax = plt.subplots(figsize=(7, 0.45 * max(3, len(names)) + 1))
+        _, ax = plt.subplots(figsize=(10, 0.45 * max(3, len(names)) + 1.5))
+    ax.axvspan(-0.05, 0.15, color="#E5E5E5", zorder=0)
     for row, name in enumerate(names):
-        points = groups.get(name, [])
-        ax.scatter(points, [row] * len(points), alpha=0.7, color="#C44E52", s=28)
+        body = [x for x, in_title in groups.get(name, []) if not in_title]
+        title = [x for x, in_title in groups.get(name, []) if in_title]
+        ax.scatter(body, [row] * len(body), color="#C44E52", s=30, zorder=2)
+        ax.scatter(title, [row] * len(title), color="#C44E52", marker="^", s=40, zorder=2)
+    ax.scatter([], [], color="#C44E52", s=30, label="denial in the body")
+    ax.scatter([], [], color="#C44E52", marker="^", s=40, label="denial in the title")
     ax.set_yticks(range(len(names)))
-    ax.set_yticklabels(
-        [f"{n} ({len(groups.get(n, []))} denials / {totals[n]} articles)" for n in names]
-    )
+    ax.set_yticklabels([f"{n} ({len(groups.get(n, []))}/{totals[n]})" for n in names])
     ax.invert_yaxis()
     ax.set_xlim(-0.05, 1.05)
-    ax.axvspan(-0.05, 0.15, color="#DDDDDD", alpha=0.5, label="lede")
-    ax.set_xlabel("relative position in the body (0 = lede, 1 = last paragraph)")
-    ax.set_title("Where official denials are placed")
-    ax.legend(loc="lower right")
+    ax.set_xlabel("relative position in the body: 0 = lede (shaded), 1 = last paragraph")
+    ax.set_title("Where official denials are placed (denials/articles per group)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     return ax
 
 
