@@ -14,10 +14,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+SAMPLE := corpora/sample/articles.jsonl
+
 demo: $(STAMP)
-	$(BIN)/framing segment corpora/sample/articles.jsonl --format table | head -n 60
-	$(BIN)/framing segment corpora/sample/articles.jsonl --format jsonl -o out/segments.jsonl
-	@echo "wrote out/segments.jsonl"
+	$(BIN)/framing score $(SAMPLE)
+	$(BIN)/framing score $(SAMPLE) --format jsonl --explain -o out/analyses.jsonl
+	$(BIN)/framing compare $(SAMPLE) --by outlet -o out
+	$(BIN)/framing evaluate corpora/sample/gold.jsonl
+
+bench: $(STAMP)
+	$(BIN)/python tools/bench.py --repeat 20 --min-rate 10
 
 test: $(STAMP)
 	$(BIN)/ruff check framing tests tools

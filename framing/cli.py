@@ -317,10 +317,53 @@ def _cmd_compare(run: _Run, stdout: TextIO) -> int:
     return run.finish()
 
 
-def _cmd_evaluate(run: _Run, stdout: TextIO) -> int:
-    from framing.evaluation import evaluate_gold, format_report
+# Public datasets: name -> (folder under the corpora root, default split, splits).
+_DATASETS = {
+    "szeged": ("szeged-uncertainty", "factbank", ("wiki", "factbank")),
+    "polnear": ("polnear", "test", ("train", "dev", "test")),
+    "sequoia": ("fr-sequoia-news-ud", "news", ("news",)),
+}
 
-    report = evaluate_gold(run.args.gold, run.args.articles)
+
+def _dataset_report(run: _Run):
+    import os
+    from pathlib import Path
+
+    from framing.errors import InputError
+
+    name = run.args.target
+    folder, default_split, splits = _DATASETS[name]
+    split = run.args.split or default_split
+    if split not in splits:
+        raise InputError(f"{name} has no split {split!r}; choose one of: {', '.join(splits)}")
+    root = Path(run.args.corpora or os.environ.get("FRAMING_CORPORA") or "../shared/corpora")
+    path = Path(run.args.path) if run.args.path else root / folder
+    if not path.exists():
+        raise InputError(
+            f"{path}: dataset {name!r} not found; pass its folder as PATH or the corpora "
+            "root with --corpora (or set FRAMING_CORPORA)"
+        )
+    if name == "szeged":
+        from framing.evaluation.szeged import evaluate_szeged
+
+        return evaluate_szeged(path / f"{split}.xml" if path.is_dir() else path)
+    if name == "polnear":
+        from framing.evaluation.polnear import evaluate_polnear
+
+        return evaluate_polnear(path, split=split)
+    from framing.evaluation.sequoia import evaluate_sequoia
+
+    return evaluate_sequoia(path / "annodis.er.conllu" if path.is_dir() else path)
+
+
+def _cmd_evaluate(run: _Run, stdout: TextIO) -> int:
+    from framing.evaluation import format_report
+    from framing.evaluation.gold import evaluate_gold
+
+    if run.args.target in _DATASETS:
+        report = _dataset_report(run)
+    else:
+        report = evaluate_gold(run.args.target, run.args.articles or run.args.path)
     with run.output(stdout) as out:
         if run.args.format == "json":
             json.dump(report.to_dict(), out, indent=2)
@@ -429,11 +472,31 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser(
         "evaluate",
         help="precision/recall/F1 of the extractors against gold annotations",
-        description="Compare the extractors with a gold file (corpora/sample/gold.jsonl format) "
-        "and print precision, recall and F1 per span type and language, with exact and "
-        "overlap matching.",
+        description="Compare the extractors with annotations and print precision, recall and "
+        "F1 per span type and language, with exact and overlap (0.3, 0.8) matching. TARGET is "
+        "a gold file in the sample-corpus format, or a public dataset: szeged (hedges; splits "
+        "wiki, factbank), polnear (attributions; train, dev, test), sequoia (French "
+        "conditional).",
+        epilog="examples:\n  framing evaluate corpora/sample/gold.jsonl\n"
+        "  framing evaluate szeged --split wiki\n"
+        "  framing evaluate polnear --split dev --corpora ../shared/corpora\n"
+        "  framing evaluate sequoia",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("gold", help="gold annotations (JSONL)")
+    evaluate.add_argument("target", help="a gold JSONL file, or one of: " + ", ".join(_DATASETS))
+    evaluate.add_argument(
+        "path",
+        nargs="?",
+        default=None,
+        help="the dataset's folder or file (default: under "
+        "--corpora); for a gold file, its articles",
+    )
+    evaluate.add_argument("--split", default=None, help="dataset split (default: held-out)")
+    evaluate.add_argument(
+        "--corpora",
+        default=None,
+        help="root of the public corpora (default: $FRAMING_CORPORA or ../shared/corpora)",
+    )
     evaluate.add_argument(
         "--articles", default=None, help="the annotated articles (default: articles.jsonl beside)"
     )

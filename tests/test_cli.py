@@ -143,3 +143,39 @@ def test_python_dash_m_runs():
         [sys.executable, "-m", "framing", "--version"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_score_formats(sample_path, tmp_path):
+    code, out, err = run(["score", str(sample_path)])
+    assert code == EXIT_OK, err
+    assert out.splitlines()[0].split()[:3] == ["id", "lang", "status"]
+    assert len(out.splitlines()) == 17
+    code, out, _ = run(["score", str(sample_path), "--format", "csv"])
+    assert code == EXIT_OK and out.splitlines()[0].startswith("id,outlet,lang,status,")
+    code, out, _ = run(["score", str(sample_path), "--format", "jsonl"])
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) == 16 and "text" not in records[0]
+
+
+def test_score_explain_highlights_evidence(seed_text, tmp_path):
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    code, out, _ = run(["score", str(path), "--explain"])
+    assert code == EXIT_OK
+    assert "[[pourrait atteindre]]" in out
+    assert "denial" in out and "official_unnamed" in out
+
+
+def test_compare_writes_table_and_charts(sample_path, tmp_path):
+    code, out, err = run(["compare", str(sample_path), "--by", "lang", "-o", str(tmp_path)])
+    assert code == EXIT_OK, err
+    assert "16 articles in 2 groups" in out
+    for name in ("scores.csv", "profile.png", "denials.png"):
+        assert (tmp_path / name).stat().st_size > 0
+    assert (tmp_path / "profile.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_evaluate_command(sample_path):
+    code, out, err = run(["evaluate", str(sample_path.with_name("gold.jsonl"))])
+    assert code == EXIT_OK, err
+    assert "attribution.source" in out and "documents: en=8, fr=8" in out

@@ -1,0 +1,280 @@
+# English: official denials, read by framing.extract.denials.
+#
+# Where the entries come from: written for framing from the usage of denial
+# verbs and "not true"-type predicates in English news copy (patterns read,
+# never copied, in the FNC-1 / Emergent article bodies, whose "disagree"
+# bodies are rich in denials), checked against the senses of "deny",
+# "reject", "dismiss" and "refute" given by general English dictionaries.
+# Entry syntax: framing/lexicons/patterns.py.
+
+[denial]
+# Verbs whose news sense is "say that a claim is false": a denial on their
+# own, in narrative or quoted voice, unless [denial.not] covers the match
+# (to deny someone entry, "neither confirmed nor denied", "did not deny").
+deny
+denies
+denied
+denying
+refute
+refutes
+refuted
+refuting
+rebut
+rebuts
+rebutted
+rebutting
+
+[denial.noun]
+# The noun, in frames where it names a denial being made ("in denial",
+# "denial of service", "Holocaust denial" never match these). The denier is
+# the subject ("the ministry issued a denial") or follows a word of
+# [denial.noun.source] ("a flat denial from the spokesman").
+issued a ... denial
+issue a ... denial
+issues a ... denial
+flat denial
+categorical denial
+firm denial
+strong denial
+swift denial
+blanket denial
+in a denial
+
+[denial.noun.source]
+# Words that introduce the author of a denial named by a noun.
+from
+by
+
+[denial.object]
+# Verbs that deny only when their object is a claim ("rejected the
+# reports", "dismissed claims"); "rejected the appeal", "dismissed the
+# employee", "the court dismissed the case" are decisions, not denials, and
+# their objects are not in [denial.claim]. The claim noun must follow within
+# a few words.
+reject
+rejects
+rejected
+rejecting
+dismiss
+dismisses
+dismissed
+dismissing
+dispute
+disputes
+disputed
+disputing
+contest
+contests
+contested
+contesting
+debunk
+debunks
+debunked
+debunking
+shot down
+shoots down
+shooting down
+brushed aside
+brushes aside
+brushed off
+brushes off
+pushed back on
+pushed back against
+poured cold water on
+
+[denial.claim]
+# Nouns naming an assertion someone made: the objects that make a
+# [denial.object] verb a denial, and (after a [denial.anaphor] word) the
+# back-references "these reports", "such claims".
+report
+reports
+claim
+claims
+allegation
+allegations
+accusation
+accusations
+rumour
+rumours
+rumor
+rumors
+story
+stories
+speculation
+suggestion
+suggestions
+assertion
+assertions
+insinuation
+insinuations
+characterization
+characterisation
+idea
+notion
+notions
+possibility
+findings
+arguments
+argument
+narrative
+theory
+theories
+version
+information
+article
+articles
+contention
+
+[denial.anaphor]
+# Determiners that make a following claim noun point back to a claim
+# already told ("such reports", "these claims", "the story").
+such
+these
+those
+this
+that
+the
+its
+their
+
+[denial.label]
+# Verbs that label a claim with a [denial.predicate] word: "called the
+# report baseless", "termed the reports as false". The predicate must follow
+# within a few words; the cue then spans from the verb to the predicate.
+called
+calls
+calling
+termed
+terms
+terming
+described
+describes
+describing
+labelled
+labeled
+labels
+labelling
+labeling
+branded
+brands
+dubbed
+classified
+classifies
+rated
+rates
+deemed
+dismissed
+dismisses
+dismissing
+
+[denial.label.not_before]
+# Words after which a labelled predicate judges a situation, not a claim
+# ("called it ridiculous that ...", "deemed it absurd to ...").
+that
+to
+
+[denial.predicate]
+# Words by which a speaker says a claim is false. They deny only with a
+# speaker: inside a quotation, or in a sentence holding an attribution
+# ("police said the rumours were untrue"), or after a [denial.label] verb;
+# the journalist's own "the story is false" is a fact-check, not an
+# official denial.
+untrue
+there is no truth
+there was no truth
+there's no truth
+no truth to
+no truth in
+not a shred of truth
+not true
+isn't true
+wasn't true
+aren't true
+weren't true
+baseless
+unfounded
+groundless
+without foundation
+without any foundation
+no foundation
+without basis
+without any basis
+no basis in fact
+fabrication
+complete fabrication
+total fabrication
+nonsense
+pack of lies
+making up lies
+did not happen
+didn't happen
+never happened
+has never happened
+did not take place
+didn't take place
+never took place
+re:\bno\s+(?:[\w'’-]+\s+){1,6}?(?:took|has\s+taken|had\s+taken|have\s+taken)\s+place\b
+has nothing to do with
+had nothing to do with
+have nothing to do with
+re:\bno\s+evidence\s+(?:whatsoever\s+)?(?:that|of|to\s+support)\b
+# Words that also qualify nouns ("false flag", "fabricated evidence", "made
+# up names", "the fake news media"): only as predicates, after a form of
+# "be" or before a punctuation mark.
+re:\b(?:is|are|was|were|be|been|being|remains?|['’]s|['’]re)\s+(?:(?:completely|totally|entirely|absolutely|utterly|simply|just|all|categorically|patently|demonstrably|clearly|wholly|100\s+percent|100%)\s+)?(?:false|fabricated|incorrect|inaccurate|misleading|made\s+up|fake|fake\s+news|lies|an?\s+(?:outright\s+|complete\s+|total\s+|blatant\s+)?lie|a\s+hoax|fiction|pure\s+fiction|invented|a\s+fabrication)\b(?!\s+(?!(?:and|or|but|in|on|to|as|that|which|because|since|from|by|at|for|and|now|too|anyway)\b)[a-z]{3,})
+re:(?<![\w-])(?:false|fabricated|incorrect|inaccurate|misleading|fake\s+news)(?=\s*(?:[.,;:!?»"”’)]|$))
+
+[denial.predicate.label]
+# Words that deny only as what a [denial.label] verb calls a claim
+# ("dismissed the reports as speculation", "called it ridiculous"): alone
+# they are ordinary evaluation ("there is a lot of speculation").
+speculation
+pure speculation
+ridiculous
+absurd
+garbage
+rubbish
+a lie
+lies
+a hoax
+fiction
+pure fiction
+fake
+fake news
+false
+made up
+invented
+wrong
+erroneous
+inaccurate
+incorrect
+misleading
+fabricated
+fantasy
+a fantasy
+
+[denial.not]
+# Matches that overlap a cue cancel it.
+# Not denying: "neither confirmed nor denied", "would not confirm or deny".
+re:\bconfirm(?:s|ed|ing)?\s+(?:or|nor)\s+den(?:y|ies|ied|ying)\b
+re:\bden(?:y|ies|ied|ying)\s+(?:or|nor)\s+confirm(?:s|ed|ing)?\b
+# Negated or withheld denials: "did not deny", "has never denied",
+# "refused to deny", "stopped short of denying".
+re:(?:\bnot|\bnever|n['’]t)\s+(?:(?:\w+ly|yet|publicly|explicitly|immediately|outright|been|be|being|fully)\s+){0,2}(?:den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|disput\w*|rebut\w*|debunk\w*|contest\w*)\b
+re:\b(?:refus\w*|declin\w*|fail\w*|unable|reluctant)\s+to\s+(?:\w+ly\s+)?(?:deny|refute|reject|dispute)\b
+re:\b(?:short\s+of|without)\s+(?:\w+ly\s+)?(?:denying|rejecting|disputing)\b
+# Not being able to deny is conceding: "no one can deny", "there's no denying".
+re:\b(?:can|could|cannot|can['’]t|couldn['’]t)\s+(?:not\s+|be\s+|have\s+|really\s+)?(?:den(?:y|ied)|refute[d]?|dispute[d]?)\b
+re:\b(?:no|hard\s+to|difficult\s+to|impossible\s+to)\s+(?:deny|denying|dispute|disputing|refute)\b
+# To deny someone something: "denied entry", "was denied a visa", "denied
+# him bail".
+re:\bden(?:y|ies|ied|ying)\s+(?:(?:him|her|them|us|me|you|it|the\s+\w+|\w+['’]s)\s+)?(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:entry|access|bail|parole|visas?|permission|permits?|requests?|rights?|admission|asylum|licen[cs]es?|boarding|service|treatment|opportunit(?:y|ies)|chances?|funding|coverage|benefits?|citizenship|tenure|hearing|seats?|membership|approval|passage|place|honou?r|food|water|care|justice|release|leave|custody|promotion|insurance|loans?|credit|nomination|appeal|applications?|petitions?|motions?|claims\s+for|compensation|victory|win|title|medal|award)\b
+# Passive without an agent is that same sense ("his parents asked and were
+# denied", "she was denied parole"); "was denied by the ministry" and "the
+# reports were denied" (a claim noun just before) stay.
+re:(?<!reports\s)(?<!report\s)(?<!claims\s)(?<!claim\s)(?<!allegations\s)(?<!allegation\s)(?<!accusations\s)(?<!rumours\s)(?<!rumors\s)(?<!story\s)(?<!stories\s)\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\s+(?:\w+ly\s+)?denied\b(?!\s+by\b)
+# To deny a named person or a pronoun something ("to deny Muslims their
+# safety", "denied Trump the nomination").
+re:\bden(?:y|ies|ied|ying)\s+(?:him|her|them|us|me|you|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)\s+(?:their|his|her|its|our|my|your|a|an|the|any)\s+
+# To deny oneself something.
+re:\bden(?:y|ies|ied|ying)\s+(?:himself|herself|themselves|ourselves|myself|yourself|itself|oneself)\b

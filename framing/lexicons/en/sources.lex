@@ -1,0 +1,2764 @@
+# English: attribution of claims to sources, read by framing.extract.sources.
+#
+# Where the entries come from: written for framing from the way English news
+# copy attributes claims. The reporting-verb families follow the classes of
+# verbs of communication and cognition in English grammars (say/tell,
+# announce/declare, argue/claim, admit/concede, believe/expect) and the verbs
+# that the PolNeAR political-news attribution corpus (dev split, read, not
+# copied) annotates as cues; stance follows the usual journalistic reading of
+# each verb (neutral "said", distancing "claimed", endorsing "acknowledged").
+# Source-kind cues (titles, institutions, anonymity formulas, media words,
+# outlet names) were collected from wire-service style guides' descriptions
+# of sourcing and checked against real articles. Entry syntax:
+# framing/lexicons/patterns.py. Every section is a closed list of whole
+# words; inflected forms are listed one per line.
+
+[source.cue.neutral]
+# Verbs of saying and writing that report a claim without judging it.
+say
+says
+said
+saying
+tell
+tells
+told
+telling
+state
+states
+stated
+stating
+announce
+announces
+announced
+announcing
+declare
+declares
+declared
+declaring
+report
+reports
+reported
+reporting
+explain
+explains
+explained
+explaining
+describe
+describes
+described
+describing
+comment
+comments
+commented
+commenting
+remark
+remarks
+remarked
+remarking
+respond
+responds
+responded
+responding
+reply
+replies
+replied
+replying
+answer
+answers
+answered
+answering
+write
+writes
+wrote
+written
+writing
+tweet
+tweets
+tweeted
+tweeting
+posted
+add
+adds
+added
+adding
+continued
+went on to say
+went on
+recall
+recalls
+recalled
+recalling
+recount
+recounts
+recounted
+recounting
+mention
+mentions
+mentioned
+mentioning
+indicate
+indicates
+indicated
+indicating
+predict
+predicts
+predicted
+predicting
+forecast
+forecasts
+forecasting
+project
+projects
+projected
+estimate
+estimates
+estimated
+estimating
+warn
+warns
+warned
+warning
+caution
+cautions
+cautioned
+cautioning
+stress
+stresses
+stressed
+stressing
+emphasize
+emphasizes
+emphasized
+emphasizing
+emphasise
+emphasises
+emphasised
+emphasising
+underline
+underlines
+underlined
+underlining
+underscore
+underscores
+underscored
+underscoring
+repeat
+repeats
+repeated
+repeating
+reiterate
+reiterates
+reiterated
+reiterating
+testify
+testifies
+testified
+testifying
+argue
+argues
+argued
+arguing
+contend
+contends
+contended
+contending
+assert
+asserts
+asserted
+asserting
+suggest
+suggests
+suggested
+suggesting
+# Denying and disputing: the speaker's claim is that something is false.
+deny
+denies
+denied
+denying
+reject
+rejects
+rejected
+rejecting
+dispute
+disputes
+disputed
+disputing
+dismiss
+dismisses
+dismissed
+dismissing
+refute
+refutes
+refuted
+refuting
+counter
+counters
+countered
+countering
+retort
+retorts
+retorted
+retorting
+fired back
+shot back
+# Evaluative speech acts: the content is the speaker's judgement.
+accuse
+accuses
+accused
+accusing
+charge
+charges
+charged
+complain
+complains
+complained
+complaining
+criticize
+criticizes
+criticized
+criticizing
+criticise
+criticises
+criticised
+criticising
+condemn
+condemns
+condemned
+condemning
+denounce
+denounces
+denounced
+denouncing
+slam
+slams
+slammed
+slamming
+blast
+blasts
+blasted
+blasting
+praise
+praises
+praised
+praising
+lament
+laments
+lamented
+lamenting
+tout
+touts
+touted
+touting
+joke
+jokes
+joked
+joking
+quip
+quips
+quipped
+quipping
+mused
+observe
+observes
+observed
+observing
+conclude
+concludes
+concluded
+concluding
+agree
+agrees
+agreed
+agreeing
+echo
+echoes
+echoed
+echoing
+wonder
+wonders
+wondered
+wondering
+speculate
+speculates
+speculated
+speculating
+ask
+asks
+asked
+asking
+question
+questions
+questioned
+questioning
+elaborated
+read
+reads
+# Directives and commitments: the content is what the speaker wants done.
+urge
+urges
+urged
+urging
+demand
+demands
+demanded
+demanding
+call for
+calls for
+called for
+calling for
+call on
+calls on
+called on
+calling on
+promise
+promises
+promised
+promising
+pledge
+pledges
+pledged
+pledging
+vow
+vows
+vowed
+vowing
+propose
+proposes
+proposed
+proposing
+threaten
+threatens
+threatened
+threatening
+recommend
+recommends
+recommended
+recommending
+advise
+advises
+advised
+# Cognition: PolNeAR annotates belief and expectation as attribution too.
+believe
+believes
+believed
+believing
+think
+thinks
+thought
+expect
+expects
+expected
+hope
+hopes
+hoped
+fear
+fears
+feared
+worry
+worries
+worried
+doubt
+doubts
+doubted
+suspect
+suspects
+suspected
+# Naming and citing: "called the charges unsubstantiated", "cited a poll".
+call
+calls
+called
+calling
+labeled
+labelled
+dubbed
+likened
+cite
+cites
+cited
+learned
+has learned
+# Volition and refusal: PolNeAR annotates "wants to", "declined to comment".
+want
+wants
+wanted
+plan
+plans
+planned
+intend
+intends
+intended
+seek
+seeks
+sought
+decline
+declines
+declined
+refuse
+refuses
+refused
+# Fixed phrases of reported speech.
+quoted as saying
+was quoted as saying
+put it
+puts it
+had this to say
+made clear
+makes clear
+made it clear
+makes it clear
+spoke of
+speaks of
+talked about
+
+[source.cue.distancing]
+# Verbs that report a claim while keeping the writer's distance from it.
+claim
+claims
+claimed
+claiming
+allege
+alleges
+alleged
+alleging
+insist
+insists
+insisted
+insisting
+maintain
+maintains
+maintained
+maintaining
+purport
+purports
+purported
+boast
+boasts
+boasted
+boasting
+brag
+brags
+bragged
+bragging
+profess
+professes
+professed
+
+[source.cue.endorsing]
+# Factive verbs: the writer presents the content as true.
+acknowledge
+acknowledges
+acknowledged
+acknowledging
+admit
+admits
+admitted
+admitting
+concede
+concedes
+conceded
+conceding
+confirm
+confirms
+confirmed
+confirming
+reveal
+reveals
+revealed
+revealing
+disclose
+discloses
+disclosed
+disclosing
+note
+notes
+noted
+noting
+point out
+points out
+pointed out
+pointing out
+show
+shows
+showed
+shown
+showing
+find
+finds
+found
+finding
+demonstrate
+demonstrates
+demonstrated
+prove
+proves
+proved
+recognize
+recognizes
+recognized
+recognise
+recognises
+recognised
+establish
+establishes
+established
+
+[source.cue.weak]
+# Forms that are also common in other senses ("added to the list", "found the
+# body", "the state", "a TV show"): a cue only with a clause complement
+# ("that", "whether", a colon or a quotation) or in a postposed attribution
+# ("..., she added.").
+call
+calls
+called
+calling
+labeled
+labelled
+dubbed
+likened
+learned
+has learned
+want
+wants
+wanted
+plan
+plans
+planned
+intend
+intends
+intended
+seek
+seeks
+sought
+decline
+declines
+declined
+refuse
+refuses
+refused
+state
+report
+describe
+describes
+described
+describing
+comment
+comments
+remark
+remarks
+respond
+responds
+responded
+responding
+reply
+answer
+answers
+answered
+answering
+write
+writes
+wrote
+written
+writing
+tweet
+tweets
+tweeted
+tweeting
+posted
+add
+adds
+added
+adding
+continued
+went on
+recall
+recalls
+recalled
+recalling
+recount
+recounts
+recounted
+recounting
+mention
+mentions
+mentioned
+mentioning
+indicate
+indicates
+indicated
+indicating
+predict
+predicts
+predicted
+predicting
+forecast
+forecasts
+forecasting
+project
+projects
+projected
+estimate
+estimates
+estimated
+estimating
+caution
+cautions
+cautioned
+cautioning
+stress
+stresses
+stressed
+stressing
+underline
+underlines
+underlined
+underlining
+underscore
+underscores
+underscored
+underscoring
+repeat
+repeats
+repeated
+repeating
+reiterate
+reiterates
+reiterated
+reiterating
+suggest
+suggests
+suggested
+suggesting
+reject
+rejects
+rejected
+rejecting
+dispute
+disputes
+disputed
+disputing
+dismiss
+dismisses
+dismissed
+dismissing
+counter
+counters
+countered
+countering
+accuse
+accuses
+accused
+accusing
+charge
+charges
+charged
+complain
+complains
+complained
+complaining
+criticize
+criticizes
+criticized
+criticizing
+criticise
+criticises
+criticised
+criticising
+condemn
+condemns
+condemned
+condemning
+denounce
+denounces
+denounced
+denouncing
+slam
+slams
+slammed
+slamming
+blast
+blasts
+blasted
+blasting
+praise
+praises
+praised
+praising
+lament
+laments
+lamented
+lamenting
+tout
+touts
+touted
+touting
+joke
+jokes
+joked
+joking
+observe
+observes
+observed
+observing
+conclude
+concludes
+concluded
+concluding
+agree
+agrees
+agreed
+agreeing
+echo
+echoes
+echoed
+echoing
+wonder
+wonders
+wondered
+wondering
+ask
+asks
+asked
+asking
+question
+questions
+questioned
+questioning
+read
+reads
+urge
+urges
+urged
+urging
+demand
+demands
+demanded
+demanding
+call on
+calls on
+called on
+calling on
+promise
+promises
+promised
+promising
+pledge
+pledges
+pledged
+pledging
+vow
+vows
+vowed
+vowing
+propose
+proposes
+proposed
+proposing
+threaten
+threatens
+threatened
+threatening
+recommend
+recommends
+recommended
+recommending
+advise
+advises
+advised
+believe
+believes
+believed
+believing
+think
+thinks
+thought
+expect
+expects
+expected
+hope
+hopes
+hoped
+fear
+fears
+feared
+worry
+worries
+worried
+doubt
+doubts
+doubted
+suspect
+suspects
+suspected
+claim
+claims
+maintain
+maintains
+maintained
+maintaining
+boast
+boasts
+boasted
+boasting
+profess
+professes
+professed
+reveal
+reveals
+revealed
+revealing
+disclose
+discloses
+disclosed
+disclosing
+note
+notes
+show
+shows
+showed
+shown
+showing
+find
+finds
+found
+finding
+demonstrate
+demonstrates
+demonstrated
+prove
+proves
+proved
+recognize
+recognizes
+recognized
+recognise
+recognises
+recognised
+establish
+establishes
+established
+spoke of
+speaks of
+talked about
+
+[source.cue.directive]
+# Forms whose content may be an infinitive ("urged voters to ...").
+want
+wants
+wanted
+plan
+plans
+planned
+intend
+intends
+intended
+seek
+seeks
+sought
+decline
+declines
+declined
+refuse
+refuses
+refused
+urge
+urges
+urged
+urging
+call on
+calls on
+called on
+calling on
+promise
+promises
+promised
+promising
+pledge
+pledges
+pledged
+pledging
+vow
+vows
+vowed
+vowing
+propose
+proposes
+proposed
+proposing
+threaten
+threatens
+threatened
+threatening
+recommend
+recommends
+recommended
+recommending
+advise
+advises
+advised
+ask
+asks
+asked
+asking
+demand
+demands
+demanded
+demanding
+expect
+expects
+expected
+hope
+hopes
+hoped
+
+[source.cue.participle]
+# Non-finite forms ("..., adding that"): their speaker is the subject of the
+# clause they hang on.
+re:[A-Za-z]+ing
+
+[source.cue.addressee]
+# Forms followed by whom the speaker addressed ("told reporters that").
+tell
+tells
+told
+telling
+warn
+warns
+warned
+warning
+urge
+urges
+urged
+urging
+assure
+assured
+remind
+reminded
+ask
+asks
+asked
+asking
+
+[source.marker]
+# Prepositional attributions: "according to X, ...", "..., X said" is a verb.
+according to
+in the words of
+as reported by
+as told to
+
+[source.relay.citing]
+# A source citing a deeper one: "Reuters, citing two officials, reported".
+which cited
+which cites
+who cited
+citing
+quoting
+citing reports from
+relying on
+
+[source.relay.cited_by]
+# The deeper source first: "X, quoted by Reuters, said".
+quoted by
+cited by
+relayed by
+as quoted by
+
+[source.passive_agent]
+# The agent of a passive reporting verb: "was denied by officials".
+by
+
+[source.aux]
+# Auxiliaries and modals taken into the cue ("has said", "would say").
+has
+have
+had
+was
+were
+is
+are
+will
+would
+could
+can
+may
+might
+did
+does
+do
+has been
+have been
+had been
+has also
+have also
+had also
+been
+be
+being
+didn't
+doesn't
+don't
+hasn't
+haven't
+hadn't
+wasn't
+weren't
+isn't
+aren't
+won't
+wouldn't
+can't
+couldn't
+
+[source.adverb]
+# Adverbs that may stand between subject, auxiliary and reporting verb.
+not
+together
+now
+also
+also
+later
+earlier
+previously
+repeatedly
+again
+then
+publicly
+privately
+recently
+already
+still
+once
+often
+frequently
+now
+just
+first
+further
+separately
+subsequently
+similarly
+explicitly
+specifically
+flatly
+firmly
+quickly
+immediately
+simply
+even
+only
+long
+never
+openly
+angrily
+bluntly
+candidly
+quietly
+proudly
+falsely
+wrongly
+correctly
+famously
+initially
+originally
+ultimately
+finally
+eventually
+reportedly
+allegedly
+apparently
+clearly
+strongly
+vehemently
+categorically
+emphatically
+sarcastically
+jokingly
+bitterly
+tearfully
+loudly
+confidently
+defiantly
+matter-of-factly
+
+[source.time]
+# Time and setting phrases between a cue and its subject or content
+# ("said on Monday", "said in a statement that").
+today
+yesterday
+tonight
+this morning
+this afternoon
+this evening
+this week
+this month
+this year
+last night
+last week
+last month
+last year
+earlier this week
+earlier this month
+earlier this year
+earlier
+later
+recently
+at the time
+on monday
+on tuesday
+on wednesday
+on thursday
+on friday
+on saturday
+on sunday
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
+monday morning
+tuesday morning
+wednesday morning
+thursday morning
+friday morning
+saturday morning
+sunday morning
+monday night
+tuesday night
+wednesday night
+thursday night
+friday night
+saturday night
+sunday night
+in his statement
+in his interview
+in his speech
+in his remarks
+in his letter
+in his tweet
+in his tweets
+in his book
+in his memoir
+in his post
+in his email
+in his testimony
+in his address
+in his op-ed
+in his column
+in his ... statement
+in his ... interview
+in his ... speech
+in her statement
+in her interview
+in her speech
+in her remarks
+in her letter
+in her tweet
+in her tweets
+in her book
+in her memoir
+in her post
+in her email
+in her testimony
+in her address
+in her op-ed
+in her column
+in her ... statement
+in her ... interview
+in her ... speech
+in their statement
+in their interview
+in their speech
+in their remarks
+in their letter
+in their tweet
+in their tweets
+in their book
+in their memoir
+in their post
+in their email
+in their testimony
+in their address
+in their op-ed
+in their column
+in their ... statement
+in their ... interview
+in their ... speech
+in its statement
+in its interview
+in its speech
+in its remarks
+in its letter
+in its tweet
+in its tweets
+in its book
+in its memoir
+in its post
+in its email
+in its testimony
+in its address
+in its op-ed
+in its column
+in its ... statement
+in its ... interview
+in its ... speech
+in a statement
+in a ... statement
+in an interview
+in an ... interview
+in a ... interview
+in a phone interview
+in an email
+in an e-mail
+in a tweet
+in a ... tweet
+in a series of tweets
+in a post
+in a ... post
+in a letter
+in a ... letter
+in a speech
+in a ... speech
+in a memo
+in a report
+in a ... report
+in a press release
+in a news release
+in a video
+in a ... video
+in a message
+in a ... message
+in testimony
+in remarks
+in an op-ed
+in a ... op-ed
+at a rally
+at a ... rally
+at a news conference
+at a press conference
+at a ... news conference
+at a ... press conference
+at a briefing
+at a ... briefing
+at an event
+at a ... event
+at a hearing
+at a ... hearing
+at a debate
+during a debate
+during an interview
+during a ... interview
+during a speech
+during a ... speech
+during a rally
+during a ... rally
+during a news conference
+during a press conference
+during a briefing
+during a hearing
+on twitter
+on facebook
+on instagram
+on television
+on tv
+on air
+on the phone
+by phone
+by telephone
+by email
+by e-mail
+via twitter
+via email
+via a spokesman
+via a spokeswoman
+through a spokesman
+through a spokeswoman
+through a spokesperson
+through a representative
+through a lawyer
+through his lawyer
+through her lawyer
+through an aide
+on condition of anonymity
+on the condition of anonymity
+
+[source.complementizer]
+# Words that open a reported clause.
+that
+whether
+if
+how
+why
+what
+who
+where
+as follows
+
+[source.infinitive]
+# The infinitive marker of directive content ("urged voters to ...").
+to
+
+[source.boundary]
+# Words that end a subject phrase read backwards from the cue.
+that
+which
+who
+whom
+whose
+when
+whenever
+while
+whereas
+because
+since
+although
+though
+unless
+but
+and
+or
+nor
+so
+than
+after
+before
+as
+where
+whether
+until
+if
+what
+how
+why
+yet
+whereby
+
+[source.relative]
+# Relative pronouns that stand for the speaker ("Smith, who said ...").
+who
+which
+
+[source.np_skip]
+# Words that open a clause but are not part of its subject.
+but
+and
+or
+so
+yet
+however
+also
+meanwhile
+still
+now
+then
+later
+earlier
+instead
+moreover
+indeed
+in fact
+nevertheless
+nonetheless
+furthermore
+besides
+still
+today
+yesterday
+it is
+it was
+it's
+this is
+here
+there
+
+[source.np_internal]
+# Words that may join the parts of a noun phrase read forwards
+# ("a spokesman for the State Department", "a professor at Yale").
+of
+for
+at
+and
+'s
+’s
+
+[source.preposition]
+# Prepositions that start a modifier after the head of a source phrase.
+of
+for
+at
+in
+on
+with
+from
+to
+by
+within
+inside
+near
+about
+close
+familiar
+among
+under
+over
+behind
+including
+such as
+especially
+
+[source.determiner]
+# Determiners and quantifiers that open a noun phrase (closed class).
+the
+a
+an
+this
+that
+these
+those
+some
+many
+several
+few
+one
+two
+three
+four
+five
+six
+seven
+eight
+nine
+ten
+dozens
+hundreds
+all
+both
+each
+every
+another
+other
+his
+her
+its
+their
+our
+my
+your
+most
+no
+any
+multiple
+numerous
+various
+
+[source.determiner.definite]
+# Determiners of a phrase that refers back ("the spokesman" = an earlier one).
+the
+this
+that
+these
+those
+
+[source.plural]
+# Determiners and pronouns that make a source phrase plural.
+these
+those
+some
+many
+several
+few
+two
+three
+four
+five
+six
+seven
+eight
+nine
+ten
+dozens
+hundreds
+all
+both
+multiple
+numerous
+various
+they
+them
+we
+
+[source.pronoun]
+# Personal pronouns that stand for a source mentioned before.
+he
+she
+they
+him
+her
+them
+
+[source.masculine]
+# Words that mark a source as masculine, for pronoun agreement.
+he
+him
+his
+mr
+mr.
+
+[source.feminine]
+# Words that mark a source as feminine, for pronoun agreement.
+she
+her
+hers
+mrs
+mrs.
+ms
+ms.
+miss
+
+[source.title]
+# Titles and official roles: with a name a named person, alone an unnamed
+# official ("a senior official").
+official
+officials
+spokesman
+spokesmen
+spokeswoman
+spokeswomen
+spokesperson
+spokespeople
+spokespersons
+press secretary
+press officer
+representative
+representatives
+rep
+rep.
+aide
+aides
+adviser
+advisers
+advisor
+advisors
+diplomat
+diplomats
+officer
+officers
+authorities
+authority
+minister
+ministers
+prime minister
+foreign minister
+defense minister
+defence minister
+interior minister
+finance minister
+secretary
+secretary of state
+secretary of defense
+secretary of homeland security
+secretary-general
+secretary general
+undersecretary
+under secretary
+deputy
+president
+presidents
+vice president
+vice-president
+president-elect
+prime minister
+premier
+chancellor
+governor
+governors
+lt. governor
+lieutenant governor
+mayor
+mayors
+senator
+senators
+sen
+sen.
+congressman
+congresswoman
+congressmen
+lawmaker
+lawmakers
+legislator
+legislators
+assemblyman
+assemblywoman
+councilman
+councilwoman
+councilmember
+speaker
+house speaker
+majority leader
+minority leader
+whip
+chairman
+chairwoman
+chair
+chairs
+chief
+chiefs
+director
+directors
+head
+commissioner
+commissioners
+administrator
+ambassador
+ambassadors
+envoy
+envoys
+negotiator
+negotiators
+general
+gen
+gen.
+lt.
+lt
+col.
+colonel
+maj.
+major
+admiral
+adm.
+commander
+captain
+capt.
+sergeant
+sgt.
+attorney general
+prosecutor
+prosecutors
+district attorney
+judge
+judges
+justice
+justices
+sheriff
+police chief
+investigator
+investigators
+inspector
+inspectors
+detective
+detectives
+agent
+agents
+staffer
+staffers
+strategist
+strategists
+pollster
+pollsters
+analyst
+manager
+campaign manager
+chief of staff
+chief executive
+ceo
+cfo
+founder
+co-founder
+executive
+executives
+king
+queen
+prince
+princess
+emir
+sheikh
+pope
+cardinal
+bishop
+rabbi
+imam
+rev.
+reverend
+dr.
+doctor
+professor
+prof.
+economist
+candidate
+nominee
+incumbent
+challenger
+leader
+leaders
+former president
+ex-president
+
+[source.official_adjective]
+# Adjectives that make an unnamed source official ("official sources").
+official
+government
+governmental
+administration
+
+[source.anonymous_head]
+# Heads of source phrases that name no one ("a source", "people").
+source
+sources
+insider
+insiders
+person
+people
+individual
+individuals
+someone
+somebody
+confidant
+confidants
+associate
+associates
+one
+
+[source.anonymity]
+# Words inside a source phrase that withhold its identity ("people familiar
+# with the matter", "a source close to"); they win over any title.
+familiar with
+close to
+briefed on
+with knowledge of
+with direct knowledge
+knowledgeable about
+in the know
+anonymous
+anonymously
+unnamed
+unidentified
+un-named
+
+[source.anonymity.clause]
+# Formulas after a source that withhold its identity ("a senior official who
+# asked not to be named", "..., speaking on condition of anonymity").
+who asked not to be named
+who asked not to be identified
+who declined to be named
+who declined to be identified
+who requested anonymity
+who spoke on condition of anonymity
+who spoke on the condition of anonymity
+asked not to be named
+asked not to be identified
+declined to be named
+declined to be identified
+speaking on condition of anonymity
+speaking on the condition of anonymity
+on condition of anonymity
+on the condition of anonymity
+requested anonymity
+requesting anonymity
+granted anonymity
+speaking anonymously
+not authorized to speak
+not authorised to speak
+was not authorized
+were not authorized
+
+[source.generic]
+# Unnamed groups: vague sources, counted as anonymous.
+critics
+critic
+experts
+expert
+analysts
+observers
+commentators
+supporters
+opponents
+detractors
+voters
+residents
+witnesses
+protesters
+protestors
+demonstrators
+economists
+scientists
+researchers
+activists
+skeptics
+sceptics
+advocates
+some
+many
+others
+most
+fans
+members
+parents
+students
+workers
+veterans
+americans
+
+[source.document]
+# Documents and measures that "say" or "show" something.
+average
+averages
+polling
+polling averages
+results
+numbers
+tracking poll
+slide
+chart
+map
+forecasts
+models
+poll
+polls
+survey
+surveys
+study
+studies
+report
+reports
+data
+figures
+statistics
+documents
+document
+records
+analysis
+estimates
+filing
+filings
+memo
+letter
+statement
+research
+review
+audit
+census
+projections
+tally
+article
+story
+investigation
+complaint
+indictment
+lawsuit
+ruling
+transcript
+email
+emails
+e-mail
+tweet
+video
+footage
+ad
+book
+website
+survey data
+exit polls
+exit poll
+model
+
+[source.org_noun]
+# Heads of organisation names ("the Clinton campaign", "the Justice Department").
+campaign
+administration
+government
+party
+committee
+department
+ministry
+agency
+office
+commission
+council
+court
+congress
+senate
+police
+army
+military
+navy
+company
+firm
+group
+organization
+organisation
+association
+union
+federation
+foundation
+institute
+university
+bank
+fund
+board
+bureau
+center
+centre
+coalition
+alliance
+regime
+cabinet
+parliament
+assembly
+legislature
+embassy
+consulate
+delegation
+team
+league
+church
+corporation
+inc
+inc.
+corp
+corp.
+co.
+ltd
+llc
+secretariat
+caucus
+movement
+chamber
+service
+services
+force
+forces
+council
+junta
+ministry
+institution
+school
+hospital
+clinic
+charity
+lab
+laboratory
+think tank
+pac
+super pac
+
+[source.media_cue]
+# Words that make a source phrase a news outlet or a journalist.
+newspaper
+newspapers
+paper
+daily
+weekly
+tabloid
+outlet
+outlets
+news outlet
+news agency
+wire
+wire service
+broadcaster
+tv
+television
+channel
+radio
+network
+magazine
+journal
+website
+site
+blog
+news site
+publication
+reporter
+reporters
+correspondent
+journalist
+journalists
+columnist
+editor
+editorial board
+newsroom
+
+[source.outlet]
+# Well-known news outlets (matched with their capitals).
+The New York Times
+New York Times
+The Times
+the Times
+The Washington Post
+Washington Post
+The Post
+the Post
+The Wall Street Journal
+Wall Street Journal
+the Journal
+USA Today
+Los Angeles Times
+The Los Angeles Times
+The Boston Globe
+Boston Globe
+Chicago Tribune
+The Chicago Tribune
+The New York Post
+New York Post
+Daily News
+The Daily Beast
+Daily Beast
+The Guardian
+Guardian
+The Independent
+The Telegraph
+Daily Telegraph
+Daily Mail
+The Daily Mail
+The Sun
+Financial Times
+The Financial Times
+The Economist
+Economist
+Reuters
+Associated Press
+The Associated Press
+AP
+AFP
+Agence France-Presse
+Agence France Presse
+Bloomberg
+Bloomberg News
+BBC
+CNN
+Fox News
+Fox
+MSNBC
+NBC
+NBC News
+CBS
+CBS News
+ABC
+ABC News
+NPR
+PBS
+CNBC
+C-SPAN
+Politico
+POLITICO
+The Hill
+Axios
+HuffPost
+Huffington Post
+The Huffington Post
+BuzzFeed
+BuzzFeed News
+Vox
+Slate
+Salon
+The Atlantic
+The New Yorker
+Newsweek
+Time magazine
+TIME
+Breitbart
+Breitbart News
+The Intercept
+ProPublica
+Mother Jones
+The Nation
+National Review
+The Weekly Standard
+Washington Examiner
+The Washington Examiner
+The Washington Times
+Washington Times
+The Daily Caller
+Daily Caller
+The Western Journal
+Western Journal
+PolitiFact
+FactCheck.org
+Snopes
+Al Jazeera
+Al-Jazeera
+Al Arabiya
+Haaretz
+Ynetnews
+Ynet
+The Jerusalem Post
+Jerusalem Post
+The Times of Israel
+Times of Israel
+Der Spiegel
+Spiegel
+Bild
+Le Monde
+Le Figaro
+El País
+El Pais
+Corriere della Sera
+TASS
+Tass
+RIA Novosti
+RIA
+Interfax
+Sputnik
+RT
+Russia Today
+Kommersant
+Izvestia
+Xinhua
+China Daily
+Global Times
+Kyodo
+Yonhap
+NHK
+IRNA
+Fars
+Tasnim
+Anadolu
+dpa
+DPA
+ANSA
+EFE
+Euronews
+Sky News
+ITV
+France 24
+Deutsche Welle
+South China Morning Post
+The Times of India
+Dawn
+Axel Springer
+The Charlotte Observer
+Charlotte Observer
+Miami Herald
+The Miami Herald
+Des Moines Register
+The Des Moines Register
+The Detroit News
+Detroit Free Press
+The Dallas Morning News
+Houston Chronicle
+San Francisco Chronicle
+The Denver Post
+Star Tribune
+The Arizona Republic
+The Philadelphia Inquirer
+The Atlanta Journal-Constitution
+Yahoo News
+Business Insider
+Forbes
+Fortune
+Mediaite
+Drudge Report
+TMZ
+Variety
+Rolling Stone
+
+[source.institution]
+# Institutions that speak as one ("the Kremlin said"): named organisations.
+Kremlin
+the Kremlin
+Pentagon
+the Pentagon
+White House
+the White House
+State Department
+the State Department
+Foreign Office
+Downing Street
+Number 10
+Elysee
+Élysée
+the Elysee
+Quai d'Orsay
+Whitehall
+the Vatican
+Vatican
+Congress
+Senate
+Supreme Court
+Justice Department
+Department of Justice
+Defense Department
+Department of Defense
+Homeland Security
+Treasury
+Foreign Ministry
+Defense Ministry
+Defence Ministry
+Interior Ministry
+United Nations
+UN
+U.N.
+NATO
+EU
+European Union
+European Commission
+IMF
+World Bank
+FBI
+CIA
+NSA
+DHS
+EPA
+FDA
+CDC
+IRS
+NASA
+Federal Reserve
+the Fed
+Interpol
+WHO
+Hamas
+Hezbollah
+Taliban
+Islamic State
+ISIS
+ISIL
+Knesset
+Bundestag
+Democrats
+Republicans
+GOP
+DNC
+RNC
+Democratic Party
+Republican Party
+Labour
+Tories
+Conservatives
+Secret Service
+Scotland Yard
+
+[source.capital]
+# Capitals and countries used as speakers ("Moscow said"): named
+# organisations by metonymy.
+Moscow
+Washington
+Paris
+London
+Berlin
+Beijing
+Tokyo
+Tehran
+Kiev
+Kyiv
+Ankara
+Damascus
+Jerusalem
+Tel Aviv
+Brussels
+Pyongyang
+Seoul
+Riyadh
+Cairo
+Ottawa
+Madrid
+Rome
+Warsaw
+Baghdad
+Kabul
+Doha
+Abu Dhabi
+Islamabad
+New Delhi
+Delhi
+Minsk
+Baku
+Yerevan
+Tbilisi
+Vienna
+Canberra
+Havana
+Caracas
+Mexico City
+Ethiopia
+Sudan
+Libya
+Nigeria
+Niger
+Chad
+Senegal
+Kenya
+South Africa
+Congo
+Rwanda
+Somalia
+Eritrea
+Jordan
+Kuwait
+Bahrain
+Oman
+Yemen
+Lebanon
+Armenia
+Azerbaijan
+Georgia
+Belarus
+Moldova
+Romania
+Bulgaria
+Hungary
+Greece
+Serbia
+Croatia
+Kosovo
+Austria
+Netherlands
+the Netherlands
+Denmark
+Sweden
+Norway
+Finland
+Ireland
+Portugal
+Brazil
+Argentina
+Chile
+Colombia
+Peru
+Bolivia
+Australia
+New Zealand
+Indonesia
+Malaysia
+the Philippines
+Philippines
+Thailand
+Vietnam
+Myanmar
+Bangladesh
+Sri Lanka
+Nepal
+Kazakhstan
+Taiwan
+Hong Kong
+Algeria
+Morocco
+Tunisia
+Mali
+Palestinian Authority
+Belgium
+Switzerland
+Russia
+China
+Iran
+Israel
+Turkey
+Ukraine
+Syria
+France
+Germany
+Britain
+Japan
+India
+Pakistan
+North Korea
+South Korea
+Saudi Arabia
+Egypt
+Iraq
+Afghanistan
+Mexico
+Canada
+Cuba
+Venezuela
+Qatar
+Poland
+Italy
+Spain
+the United States
+United States
+the U.S.
+U.S.
+US
+the US
+the UK
+UK
+U.K.
+
+[source.nationality]
+# Capitalised adjectives that are not names ("a Russian official").
+American
+Russian
+Israeli
+Palestinian
+Syrian
+Iranian
+Iraqi
+Chinese
+Japanese
+Korean
+North Korean
+South Korean
+French
+German
+British
+English
+Italian
+Spanish
+Turkish
+Ukrainian
+Saudi
+Egyptian
+Afghan
+Pakistani
+Indian
+Mexican
+Canadian
+Cuban
+European
+Western
+Arab
+Kurdish
+Jewish
+Muslim
+Christian
+Catholic
+Democratic
+Republican
+Democrat
+Republican-led
+Democratic-led
+Conservative
+Liberal
+Federal
+Congressional
+
+[source.portfolio]
+# Capitalised portfolios and branches inside titles and organisation names.
+State
+Defense
+Defence
+Treasury
+Justice
+Interior
+Commerce
+Energy
+Education
+Labor
+Labour
+Health
+Agriculture
+Transportation
+Veterans Affairs
+Homeland Security
+Foreign Affairs
+Finance
+Economy
+Trade
+Intelligence
+Armed Services
+Judiciary
+Foreign Relations
+Affairs
+Department
+Ministry
+Office
+Committee
+Campaign
+Administration
+Party
+Agency
+Council
+Court
+Commission
+Service
+Services
+Bureau
+Police
+Army
+Navy
+Air Force
+Marine Corps
+Senate
+House
+Congress
+Republicans
+Democrats
+White
+Press
+Secretary
+
+[source.calendar]
+# Capitalised words that are dates, not names.
+Monday
+Tuesday
+Wednesday
+Thursday
+Friday
+Saturday
+Sunday
+January
+February
+March
+April
+May
+June
+July
+August
+September
+October
+November
+December
+
+[source.passive_aux]
+# Auxiliaries that make a reporting verb passive ("was denied by").
+was
+were
+is
+are
+be
+been
+being
+has been
+have been
+had been
+will be
+would be
+
+[source.expletive]
+# Empty subjects of an agentless passive ("it was reported that").
+it
+there
+
+[source.cue.speaker_subject]
+# Passive-looking cues whose subject is the speaker.
+quoted as saying
+was quoted as saying
+quoted as telling
+
+[source.not_head]
+# Words that cannot end a subject phrase: adverbs in -ly ("widely",
+# "reportedly"), written so that nouns in -ly (family, ally, rally, assembly,
+# supply, reply, daily) stay out.
+re:[a-z]{2,}(?:ely|rly|dly|tly|gly|sly|wly|ably|ibly)|[a-z]{3,}(?:ally|ully|ously)|[a-z]{4,}ily
+
+[source.oblique]
+# Prepositions that open the content of an evaluative verb after its object
+# ("accused the GOP of stoking", "criticized Trump for", "warned of").
+of
+for
+about
+against
+over
+
+[source.coordinator]
+# Conjunctions that join two named sources into one ("Clinton and Trump
+# said").
+and
+or
+&
+
+[source.cue.evaluative]
+# Verbs of praise and blame whose content follows their object and a
+# preposition of [source.oblique] ("accused the GOP of stoking").
+accuse
+accuses
+accused
+accusing
+criticize
+criticizes
+criticized
+criticizing
+criticise
+criticises
+criticised
+criticising
+praise
+praises
+praised
+praising
+slam
+slams
+slammed
+slamming
+blast
+blasts
+blasted
+blasting
+condemn
+condemns
+condemned
+condemning
+denounce
+denounces
+denounced
+denouncing
+warn
+warns
+warned
+warning
+caution
+cautions
+cautioned
+thank
+thanks
+thanked
+blame
+blames
+blamed
+blaming
+charge
+charges
+charged
+
+[source.cue.noun_like]
+# Forms that are just as often nouns ("the swing states", "his plans",
+# "reports of fraud"): a cue only after an auxiliary other than have, or
+# after a subject whose head is known (a pronoun, a name, a title, an
+# institution, a document ...).
+reporting
+state
+states
+report
+reports
+plan
+plans
+call
+calls
+claim
+claims
+charge
+charges
+question
+questions
+comment
+comments
+demand
+demands
+tweet
+tweets
+show
+shows
+answer
+answers
+reply
+estimate
+estimates
+forecast
+forecasts
+project
+projects
+promise
+promises
+pledge
+pledges
+vow
+vows
+fear
+fears
+hope
+hopes
+doubt
+doubts
+want
+wants
+note
+notes
+remark
+remarks
+praise
+echo
+echoes
+read
+reads
+suspect
+suspects
+decline
+declines
+refuse
+dispute
+disputes
+counter
+stress
+repeat
+tout
+blast
+blasts
+slam
+slams
+joke
+jokes
+quip
+quips
+urge
+urges
+ask
+finding
+warning
+
+[source.possessive_aux]
+# Auxiliaries that are also verbs of having: before a form of
+# [source.cue.noun_like] they make it a noun ("has plans").
+has
+have
+had
+
+[source.cue.incise_only]
+# Verbs that report speech only after the quotation or clause ("...,"
+# she quipped.), and mean something else elsewhere ("continued the talks").
+quip
+quips
+quipped
+quipping
+mused
+continued
+went on
+
+[source.cue.naming]
+# Verbs that name or describe, whose content is often a quoted label in
+# their clause ("called the plan "a disaster"").
+call
+calls
+called
+calling
+labeled
+labelled
+dubbed
+described
+describes
+describing
+likened
+branded
+termed
+
+[source.official_body]
+# Bodies whose unnamed members are officials ("a member of the
+# administration", "an aide in the Kremlin"); institutions count too.
+government
+administration
+ministry
+department
+cabinet
+military
+army
+embassy
+
+[source.not_source]
+# Words that never name a source: the reader addressed, imperatives.
+you
+your
+please
+let
+let's
+
+[source.as_parenthetical]
+# Words that open a parenthetical attribution ("as Mr. Bown observed,").
+as
+
+[source.grammar.head]
+# Where the head of a source phrase stands: English puts it last
+# ("State Department spokesman Mark Toner").
+last
+
+[source.grammar.plural_suffix]
+# Endings of plural nouns, for pronoun agreement ("officials" ... they).
+s
+
+[source.grammar.plural_suffix.not]
+# Singular endings that look plural ("press", "boss").
+ss
+
+[source.grammar.possessive_suffix]
+# Endings of a possessor before a noun ("Clinton's plan" is a noun).
+'s
+s'

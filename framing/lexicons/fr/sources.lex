@@ -1,0 +1,3654 @@
+# Français : attribution des propos à leurs sources, lu par
+# framing.extract.sources.
+#
+# Where the entries come from: written for framing from the way French news
+# copy attributes claims: verbs of saying in the "incise" ("a déclaré X",
+# "a-t-il ajouté", "glisse-t-elle"), in the reported clause ("a indiqué
+# que"), the prepositional markers ("selon", "d'après"), and the formulas
+# of sourcing (« sources diplomatiques », « sous couvert d'anonymat »),
+# collected by reading French agency and newspaper copy (the Wikinews-fr
+# and OrangeSum articles, read, not copied) and the reference article of
+# the project; verb forms follow standard French conjugation (present,
+# passé composé participle with agreement, imparfait, passé simple,
+# participe présent). Stance follows the usual journalistic reading of each
+# verb. Entry syntax: framing/lexicons/patterns.py.
+
+[source.cue.neutral]
+# Verbs of saying that report a claim without judging it.
+dit
+disent
+disait
+disaient
+dirent
+disant
+déclare
+déclarent
+déclaré
+déclarée
+déclarés
+déclarées
+déclarait
+déclaraient
+déclara
+déclarèrent
+déclarant
+indique
+indiquent
+indiqué
+indiquée
+indiqués
+indiquées
+indiquait
+indiquaient
+indiqua
+indiquèrent
+indiquant
+# "affirmer" is the plain verb of assertion in French news copy ("a affirmé
+# que"): neutral, unlike English "claimed".
+affirme
+affirment
+affirmé
+affirmée
+affirmés
+affirmées
+affirmait
+affirmaient
+affirma
+affirmèrent
+affirmant
+annonce
+annoncent
+annoncé
+annoncée
+annoncés
+annoncées
+annonçait
+annonçaient
+annonça
+annoncèrent
+annonçant
+explique
+expliquent
+expliqué
+expliquée
+expliqués
+expliquées
+expliquait
+expliquaient
+expliqua
+expliquèrent
+expliquant
+précise
+précisent
+précisé
+précisée
+précisés
+précisées
+précisait
+précisaient
+précisa
+précisèrent
+précisant
+estime
+estiment
+estimé
+estimée
+estimés
+estimées
+estimait
+estimaient
+estima
+estimèrent
+estimant
+assure
+assurent
+assuré
+assurée
+assurés
+assurées
+assurait
+assuraient
+assura
+assurèrent
+assurant
+raconte
+racontent
+raconté
+racontée
+racontés
+racontées
+racontait
+racontaient
+raconta
+racontèrent
+racontant
+rapporte
+rapportent
+rapporté
+rapportée
+rapportés
+rapportées
+rapportait
+rapportaient
+rapporta
+rapportèrent
+rapportant
+signale
+signalent
+signalé
+signalée
+signalés
+signalées
+signalait
+signalaient
+signala
+signalèrent
+signalant
+rétorque
+rétorquent
+rétorqué
+rétorquée
+rétorqués
+rétorquées
+rétorquait
+rétorquaient
+rétorqua
+rétorquèrent
+rétorquant
+réplique
+répliquent
+répliqué
+répliquée
+répliqués
+répliquées
+répliquait
+répliquaient
+répliqua
+répliquèrent
+répliquant
+tweete
+tweetent
+tweeté
+tweetée
+tweetés
+tweetées
+tweetait
+tweetaient
+tweeta
+tweetèrent
+tweetant
+# "avait exposé un plan": the exposition verbs report a position too.
+expose
+exposent
+exposé
+exposée
+exposés
+exposées
+exposait
+exposaient
+exposa
+exposèrent
+exposant
+détaille
+détaillent
+détaillé
+détaillée
+détaillés
+détaillées
+détaillait
+détaillaient
+détailla
+détaillèrent
+détaillant
+a fait savoir
+fait savoir
+faisait savoir
+a fait valoir
+fait valoir
+faisait valoir
+faisant valoir
+# Denials: the claim reported is that something is false.
+dément
+démentent
+démenti
+démentie
+démentis
+démenties
+démentait
+démentaient
+démentit
+démentant
+nie
+nient
+nié
+niée
+niés
+niées
+niait
+niaient
+nia
+nièrent
+niant
+réfute
+réfutent
+réfuté
+réfutée
+réfutés
+réfutées
+réfutait
+réfutaient
+réfuta
+réfutèrent
+réfutant
+avertit
+avertissent
+averti
+avertie
+avertis
+avertissait
+avertissaient
+avertissant
+mis en garde
+met en garde
+mettent en garde
+mettant en garde
+mettait en garde
+# Verbs also common in other senses ("ajouter du sel", "répondre au
+# téléphone"), or used mostly in incises ("glisse-t-il", "tranche X").
+dite
+dits
+dites
+ajoute
+ajoutent
+ajouté
+ajoutée
+ajoutés
+ajoutées
+ajoutait
+ajoutaient
+ajouta
+ajoutèrent
+ajoutant
+juge
+jugent
+jugé
+jugée
+jugés
+jugées
+jugeait
+jugeaient
+jugea
+jugèrent
+jugeant
+considère
+considèrent
+considéré
+considérée
+considérés
+considérées
+considérait
+considéraient
+considéra
+considérèrent
+considérant
+confie
+confient
+confié
+confiée
+confiés
+confiées
+confiait
+confiaient
+confia
+confièrent
+confiant
+souligne
+soulignent
+souligné
+soulignée
+soulignés
+soulignées
+soulignait
+soulignaient
+souligna
+soulignèrent
+soulignant
+commente
+commentent
+commenté
+commentée
+commentés
+commentées
+commentait
+commentaient
+commenta
+commentèrent
+commentant
+martèle
+martèlent
+martelé
+martelée
+martelés
+martelées
+martelait
+martelaient
+martela
+martelèrent
+martelant
+insiste
+insistent
+insisté
+insistée
+insistés
+insistées
+insistait
+insistaient
+insista
+insistèrent
+insistant
+répète
+répètent
+répété
+répétée
+répétés
+répétées
+répétait
+répétaient
+répéta
+répétèrent
+répétant
+réitère
+réitèrent
+réitéré
+réitérée
+réitérés
+réitérées
+réitérait
+réitéraient
+réitéra
+réitérèrent
+réitérant
+conclut
+concluent
+conclu
+conclue
+conclus
+conclues
+concluait
+concluaient
+conclurent
+concluant
+résume
+résument
+résumé
+résumée
+résumés
+résumées
+résumait
+résumaient
+résuma
+résumèrent
+résumant
+répond
+répondent
+répondu
+répondue
+répondait
+répondaient
+répondit
+répondirent
+répondant
+témoigne
+témoignent
+témoigné
+témoignée
+témoignés
+témoignées
+témoignait
+témoignaient
+témoigna
+témoignèrent
+témoignant
+écrit
+écrite
+écrits
+écrites
+écrivent
+écrivait
+écrivaient
+écrivit
+écrivirent
+écrivant
+prévient
+préviennent
+prévenu
+prévenait
+prévenaient
+prévint
+prévenant
+mentionne
+mentionnent
+mentionné
+mentionnée
+mentionnés
+mentionnées
+mentionnait
+mentionnaient
+mentionna
+mentionnèrent
+mentionnant
+évoque
+évoquent
+évoqué
+évoquée
+évoqués
+évoquées
+évoquait
+évoquaient
+évoqua
+évoquèrent
+évoquant
+dénonce
+dénoncent
+dénoncé
+dénoncée
+dénoncés
+dénoncées
+dénonçait
+dénonçaient
+dénonça
+dénoncèrent
+dénonçant
+critique
+critiquent
+critiqué
+critiquée
+critiqués
+critiquées
+critiquait
+critiquaient
+critiqua
+critiquèrent
+critiquant
+accuse
+accusent
+accusé
+accusée
+accusés
+accusées
+accusait
+accusaient
+accusa
+accusèrent
+accusant
+fustige
+fustigent
+fustigé
+fustigée
+fustigés
+fustigées
+fustigeait
+fustigeaient
+fustigea
+fustigèrent
+fustigeant
+déplore
+déplorent
+déploré
+déplorée
+déplorés
+déplorées
+déplorait
+déploraient
+déplora
+déplorèrent
+déplorant
+regrette
+regrettent
+regretté
+regrettée
+regrettés
+regrettées
+regrettait
+regrettaient
+regretta
+regrettèrent
+regrettant
+conteste
+contestent
+contesté
+contestée
+contestés
+contestées
+contestait
+contestaient
+contesta
+contestèrent
+contestant
+rejette
+rejettent
+rejeté
+rejetée
+rejetés
+rejetées
+rejetait
+rejetaient
+rejeta
+rejetant
+s'exprime
+s'expriment
+exprimé
+s'exprimait
+s'exprimaient
+s'exprima
+s'exprimant
+observe
+observent
+observé
+observée
+observés
+observées
+observait
+observaient
+observa
+observèrent
+observant
+lance
+lancent
+lancé
+lancée
+lancés
+lancées
+lançait
+lançaient
+lança
+lancèrent
+lançant
+lâche
+lâchent
+lâché
+lâchée
+lâchés
+lâchées
+lâchait
+lâchaient
+lâcha
+lâchèrent
+lâchant
+glisse
+glissent
+glissé
+glissée
+glissés
+glissées
+glissait
+glissaient
+glissa
+glissèrent
+glissant
+tranche
+tranchent
+tranché
+tranchée
+tranchés
+tranchées
+tranchait
+tranchaient
+trancha
+tranchèrent
+tranchant
+ironise
+ironisent
+ironisé
+ironisée
+ironisés
+ironisées
+ironisait
+ironisaient
+ironisa
+ironisèrent
+ironisant
+poursuit
+poursuivent
+poursuivi
+poursuivait
+poursuivit
+poursuivant
+renchérit
+renchérissent
+renchéri
+renchérissait
+renchérissant
+nuance
+nuancent
+nuancé
+nuancée
+nuancés
+nuancées
+nuançait
+nuançaient
+nuança
+nuancèrent
+nuançant
+tempère
+tempèrent
+tempéré
+tempérait
+tempérant
+souffle
+soufflent
+soufflé
+soufflée
+soufflés
+soufflées
+soufflait
+soufflaient
+souffla
+soufflèrent
+soufflant
+s'inquiète
+s'inquiètent
+inquiété
+inquiétée
+inquiétés
+inquiétées
+s'inquiétait
+s'inquiétaient
+s'inquiéta
+s'inquiétèrent
+s'inquiétant
+s'indigne
+s'indignent
+indigné
+indignée
+indignés
+indignées
+s'indignait
+s'indignaient
+s'indigna
+s'indignèrent
+s'indignant
+s'insurge
+s'insurgent
+insurgé
+insurgée
+insurgés
+insurgées
+s'insurgeait
+s'insurgeaient
+s'insurgea
+s'insurgèrent
+s'insurgeant
+s'emporte
+s'emportent
+emporté
+emportée
+emportés
+emportées
+s'emportait
+s'emportaient
+s'emporta
+s'emportèrent
+s'emportant
+s'agace
+s'agacent
+agacé
+agacée
+agacés
+agacées
+s'agaçait
+s'agaçaient
+s'agaça
+s'agacèrent
+s'agaçant
+s'exclame
+s'exclament
+exclamé
+exclamée
+exclamés
+exclamées
+s'exclamait
+s'exclamaient
+s'exclama
+s'exclamèrent
+s'exclamant
+s'étonne
+s'étonnent
+étonné
+étonnée
+étonnés
+étonnées
+s'étonnait
+s'étonnaient
+s'étonna
+s'étonnèrent
+s'étonnant
+s'interroge
+s'interrogent
+interrogé
+interrogée
+interrogés
+interrogées
+s'interrogeait
+s'interrogeaient
+s'interrogea
+s'interrogèrent
+s'interrogeant
+se félicite
+se félicitent
+félicité
+félicitée
+félicités
+félicitées
+se félicitait
+se félicitaient
+se félicita
+se félicitèrent
+se félicitant
+se réjouit
+se réjouissent
+se réjouissait
+interroge
+interrogent
+interrogeait
+interrogeaient
+interrogea
+interrogèrent
+interrogeant
+demande
+demandent
+demandé
+demandée
+demandés
+demandées
+demandait
+demandaient
+demanda
+demandèrent
+demandant
+exige
+exigent
+exigé
+exigée
+exigés
+exigées
+exigeait
+exigeaient
+exigea
+exigèrent
+exigeant
+réclame
+réclament
+réclamé
+réclamée
+réclamés
+réclamées
+réclamait
+réclamaient
+réclama
+réclamèrent
+réclamant
+plaide
+plaident
+plaidé
+plaidée
+plaidés
+plaidées
+plaidait
+plaidaient
+plaida
+plaidèrent
+plaidant
+appelle
+appellent
+appelé
+appelée
+appelait
+appelaient
+appela
+appelant
+promet
+promettent
+promis
+promise
+promettait
+promettaient
+promit
+promettant
+propose
+proposent
+proposé
+proposée
+proposés
+proposées
+proposait
+proposaient
+proposa
+proposèrent
+proposant
+prône
+prônent
+prôné
+prônée
+prônés
+prônées
+prônait
+prônaient
+prôna
+prônèrent
+prônant
+souhaite
+souhaitent
+souhaité
+souhaitée
+souhaités
+souhaitées
+souhaitait
+souhaitaient
+souhaita
+souhaitèrent
+souhaitant
+pense
+pensent
+pensé
+pensait
+pensaient
+pensant
+croit
+croient
+cru
+croyait
+croyaient
+crut
+croyant
+espère
+espèrent
+espéré
+espérait
+espéraient
+espérant
+craint
+craignent
+craignait
+craignaient
+craignant
+redoute
+redoutent
+redouté
+redoutée
+redoutés
+redoutées
+redoutait
+redoutaient
+redouta
+redoutèrent
+redoutant
+prévoit
+prévoient
+prévu
+prévoyait
+prévoyaient
+prédit
+prédisent
+prédisait
+prédisaient
+prédisant
+
+[source.cue.distancing]
+# Verbs that report a claim while keeping the writer's distance from it.
+prétend
+prétendent
+prétendu
+prétendue
+prétendait
+prétendaient
+prétendit
+prétendant
+allègue
+allèguent
+allégué
+alléguée
+alléguait
+alléguaient
+alléguant
+soutient
+soutiennent
+soutenu
+soutenait
+soutenaient
+soutint
+soutenant
+clame
+clament
+clamé
+clamée
+clamés
+clamées
+clamait
+clamaient
+clama
+clamèrent
+clamant
+se vante
+se vantent
+vanté
+vantée
+vantés
+vantées
+se vantait
+se vantaient
+se vanta
+se vantèrent
+se vantant
+
+[source.cue.endorsing]
+# Factive verbs: the writer presents the content as true.
+reconnaît
+reconnait
+reconnaissent
+reconnu
+reconnue
+reconnus
+reconnues
+reconnaissait
+reconnaissaient
+reconnut
+reconnaissant
+admet
+admettent
+admis
+admise
+admises
+admettait
+admettaient
+admit
+admettant
+avoue
+avouent
+avoué
+avouée
+avoués
+avouées
+avouait
+avouaient
+avoua
+avouèrent
+avouant
+confirme
+confirment
+confirmé
+confirmée
+confirmés
+confirmées
+confirmait
+confirmaient
+confirma
+confirmèrent
+confirmant
+concède
+concèdent
+concédé
+concédait
+concédaient
+concéda
+concédant
+révèle
+révèlent
+révélé
+révélée
+révélés
+révélées
+révélait
+révélaient
+révéla
+révélant
+dévoile
+dévoilent
+dévoilé
+dévoilée
+dévoilés
+dévoilées
+dévoilait
+dévoilaient
+dévoila
+dévoilèrent
+dévoilant
+note
+notent
+noté
+notée
+notés
+notées
+notait
+notaient
+nota
+notèrent
+notant
+relève
+relèvent
+relevé
+relevée
+relevait
+relevaient
+releva
+relevant
+constate
+constatent
+constaté
+constatée
+constatés
+constatées
+constatait
+constataient
+constata
+constatèrent
+constatant
+rappelle
+rappellent
+rappelé
+rappelée
+rappelait
+rappelaient
+rappela
+rappelant
+montre
+montrent
+montré
+montrée
+montrés
+montrées
+montrait
+montraient
+montra
+montrèrent
+montrant
+démontre
+démontrent
+démontré
+démontrée
+démontrés
+démontrées
+démontrait
+démontraient
+démontra
+démontrèrent
+démontrant
+prouve
+prouvent
+prouvé
+prouvée
+prouvés
+prouvées
+prouvait
+prouvaient
+prouva
+prouvèrent
+prouvant
+établit
+établissent
+établi
+établie
+établis
+établies
+établissait
+
+[source.cue.weak]
+# Forms also common in other senses, or used mostly in incises: a cue only
+# with a clause complement ("que", a colon, a quotation) or in a postposed
+# attribution ("..., glisse-t-il.").
+dite
+dits
+dites
+ajoute
+ajoutent
+ajouté
+ajoutée
+ajoutés
+ajoutées
+ajoutait
+ajoutaient
+ajouta
+ajoutèrent
+ajoutant
+juge
+jugent
+jugé
+jugée
+jugés
+jugées
+jugeait
+jugeaient
+jugea
+jugèrent
+jugeant
+considère
+considèrent
+considéré
+considérée
+considérés
+considérées
+considérait
+considéraient
+considéra
+considérèrent
+considérant
+confie
+confient
+confié
+confiée
+confiés
+confiées
+confiait
+confiaient
+confia
+confièrent
+confiant
+souligne
+soulignent
+souligné
+soulignée
+soulignés
+soulignées
+soulignait
+soulignaient
+souligna
+soulignèrent
+soulignant
+commente
+commentent
+commenté
+commentée
+commentés
+commentées
+commentait
+commentaient
+commenta
+commentèrent
+commentant
+martèle
+martèlent
+martelé
+martelée
+martelés
+martelées
+martelait
+martelaient
+martela
+martelèrent
+martelant
+insiste
+insistent
+insisté
+insistée
+insistés
+insistées
+insistait
+insistaient
+insista
+insistèrent
+insistant
+répète
+répètent
+répété
+répétée
+répétés
+répétées
+répétait
+répétaient
+répéta
+répétèrent
+répétant
+réitère
+réitèrent
+réitéré
+réitérée
+réitérés
+réitérées
+réitérait
+réitéraient
+réitéra
+réitérèrent
+réitérant
+conclut
+concluent
+conclu
+conclue
+conclus
+conclues
+concluait
+concluaient
+conclurent
+concluant
+résume
+résument
+résumé
+résumée
+résumés
+résumées
+résumait
+résumaient
+résuma
+résumèrent
+résumant
+répond
+répondent
+répondu
+répondue
+répondait
+répondaient
+répondit
+répondirent
+répondant
+témoigne
+témoignent
+témoigné
+témoignée
+témoignés
+témoignées
+témoignait
+témoignaient
+témoigna
+témoignèrent
+témoignant
+écrit
+écrite
+écrits
+écrites
+écrivent
+écrivait
+écrivaient
+écrivit
+écrivirent
+écrivant
+prévient
+préviennent
+prévenu
+prévenait
+prévenaient
+prévint
+prévenant
+mentionne
+mentionnent
+mentionné
+mentionnée
+mentionnés
+mentionnées
+mentionnait
+mentionnaient
+mentionna
+mentionnèrent
+mentionnant
+évoque
+évoquent
+évoqué
+évoquée
+évoqués
+évoquées
+évoquait
+évoquaient
+évoqua
+évoquèrent
+évoquant
+dénonce
+dénoncent
+dénoncé
+dénoncée
+dénoncés
+dénoncées
+dénonçait
+dénonçaient
+dénonça
+dénoncèrent
+dénonçant
+critique
+critiquent
+critiqué
+critiquée
+critiqués
+critiquées
+critiquait
+critiquaient
+critiqua
+critiquèrent
+critiquant
+accuse
+accusent
+accusé
+accusée
+accusés
+accusées
+accusait
+accusaient
+accusa
+accusèrent
+accusant
+fustige
+fustigent
+fustigé
+fustigée
+fustigés
+fustigées
+fustigeait
+fustigeaient
+fustigea
+fustigèrent
+fustigeant
+déplore
+déplorent
+déploré
+déplorée
+déplorés
+déplorées
+déplorait
+déploraient
+déplora
+déplorèrent
+déplorant
+regrette
+regrettent
+regretté
+regrettée
+regrettés
+regrettées
+regrettait
+regrettaient
+regretta
+regrettèrent
+regrettant
+conteste
+contestent
+contesté
+contestée
+contestés
+contestées
+contestait
+contestaient
+contesta
+contestèrent
+contestant
+rejette
+rejettent
+rejeté
+rejetée
+rejetés
+rejetées
+rejetait
+rejetaient
+rejeta
+rejetant
+s'exprime
+s'expriment
+exprimé
+s'exprimait
+s'exprimaient
+s'exprima
+s'exprimant
+observe
+observent
+observé
+observée
+observés
+observées
+observait
+observaient
+observa
+observèrent
+observant
+lance
+lancent
+lancé
+lancée
+lancés
+lancées
+lançait
+lançaient
+lança
+lancèrent
+lançant
+lâche
+lâchent
+lâché
+lâchée
+lâchés
+lâchées
+lâchait
+lâchaient
+lâcha
+lâchèrent
+lâchant
+glisse
+glissent
+glissé
+glissée
+glissés
+glissées
+glissait
+glissaient
+glissa
+glissèrent
+glissant
+tranche
+tranchent
+tranché
+tranchée
+tranchés
+tranchées
+tranchait
+tranchaient
+trancha
+tranchèrent
+tranchant
+ironise
+ironisent
+ironisé
+ironisée
+ironisés
+ironisées
+ironisait
+ironisaient
+ironisa
+ironisèrent
+ironisant
+poursuit
+poursuivent
+poursuivi
+poursuivait
+poursuivit
+poursuivant
+renchérit
+renchérissent
+renchéri
+renchérissait
+renchérissant
+nuance
+nuancent
+nuancé
+nuancée
+nuancés
+nuancées
+nuançait
+nuançaient
+nuança
+nuancèrent
+nuançant
+tempère
+tempèrent
+tempéré
+tempérait
+tempérant
+souffle
+soufflent
+soufflé
+soufflée
+soufflés
+soufflées
+soufflait
+soufflaient
+souffla
+soufflèrent
+soufflant
+s'inquiète
+s'inquiètent
+inquiété
+inquiétée
+inquiétés
+inquiétées
+s'inquiétait
+s'inquiétaient
+s'inquiéta
+s'inquiétèrent
+s'inquiétant
+s'indigne
+s'indignent
+indigné
+indignée
+indignés
+indignées
+s'indignait
+s'indignaient
+s'indigna
+s'indignèrent
+s'indignant
+s'insurge
+s'insurgent
+insurgé
+insurgée
+insurgés
+insurgées
+s'insurgeait
+s'insurgeaient
+s'insurgea
+s'insurgèrent
+s'insurgeant
+s'emporte
+s'emportent
+emporté
+emportée
+emportés
+emportées
+s'emportait
+s'emportaient
+s'emporta
+s'emportèrent
+s'emportant
+s'agace
+s'agacent
+agacé
+agacée
+agacés
+agacées
+s'agaçait
+s'agaçaient
+s'agaça
+s'agacèrent
+s'agaçant
+s'exclame
+s'exclament
+exclamé
+exclamée
+exclamés
+exclamées
+s'exclamait
+s'exclamaient
+s'exclama
+s'exclamèrent
+s'exclamant
+s'étonne
+s'étonnent
+étonné
+étonnée
+étonnés
+étonnées
+s'étonnait
+s'étonnaient
+s'étonna
+s'étonnèrent
+s'étonnant
+s'interroge
+s'interrogent
+interrogé
+interrogée
+interrogés
+interrogées
+s'interrogeait
+s'interrogeaient
+s'interrogea
+s'interrogèrent
+s'interrogeant
+se félicite
+se félicitent
+félicité
+félicitée
+félicités
+félicitées
+se félicitait
+se félicitaient
+se félicita
+se félicitèrent
+se félicitant
+se réjouit
+se réjouissent
+se réjouissait
+interroge
+interrogent
+interrogeait
+interrogeaient
+interrogea
+interrogèrent
+interrogeant
+demande
+demandent
+demandé
+demandée
+demandés
+demandées
+demandait
+demandaient
+demanda
+demandèrent
+demandant
+exige
+exigent
+exigé
+exigée
+exigés
+exigées
+exigeait
+exigeaient
+exigea
+exigèrent
+exigeant
+réclame
+réclament
+réclamé
+réclamée
+réclamés
+réclamées
+réclamait
+réclamaient
+réclama
+réclamèrent
+réclamant
+plaide
+plaident
+plaidé
+plaidée
+plaidés
+plaidées
+plaidait
+plaidaient
+plaida
+plaidèrent
+plaidant
+appelle
+appellent
+appelé
+appelée
+appelait
+appelaient
+appela
+appelant
+promet
+promettent
+promis
+promise
+promettait
+promettaient
+promit
+promettant
+propose
+proposent
+proposé
+proposée
+proposés
+proposées
+proposait
+proposaient
+proposa
+proposèrent
+proposant
+prône
+prônent
+prôné
+prônée
+prônés
+prônées
+prônait
+prônaient
+prôna
+prônèrent
+prônant
+souhaite
+souhaitent
+souhaité
+souhaitée
+souhaités
+souhaitées
+souhaitait
+souhaitaient
+souhaita
+souhaitèrent
+souhaitant
+pense
+pensent
+pensé
+pensait
+pensaient
+pensant
+croit
+croient
+cru
+croyait
+croyaient
+crut
+croyant
+espère
+espèrent
+espéré
+espérait
+espéraient
+espérant
+craint
+craignent
+craignait
+craignaient
+craignant
+redoute
+redoutent
+redouté
+redoutée
+redoutés
+redoutées
+redoutait
+redoutaient
+redouta
+redoutèrent
+redoutant
+prévoit
+prévoient
+prévu
+prévoyait
+prévoyaient
+prédit
+prédisent
+prédisait
+prédisaient
+prédisant
+soutient
+soutiennent
+soutenu
+soutenait
+soutenaient
+soutint
+soutenant
+clame
+clament
+clamé
+clamait
+clamaient
+clama
+clamant
+dévoile
+dévoilent
+dévoilé
+dévoilée
+dévoilés
+dévoilées
+dévoilait
+dévoilaient
+dévoila
+dévoilèrent
+dévoilant
+note
+notent
+noté
+notée
+notés
+notées
+notait
+notaient
+nota
+notèrent
+notant
+relève
+relèvent
+relevé
+relevée
+relevait
+relevaient
+releva
+relevant
+constate
+constatent
+constaté
+constatée
+constatés
+constatées
+constatait
+constataient
+constata
+constatèrent
+constatant
+rappelle
+rappellent
+rappelé
+rappelée
+rappelait
+rappelaient
+rappela
+rappelant
+montre
+montrent
+montré
+montrée
+montrés
+montrées
+montrait
+montraient
+montra
+montrèrent
+montrant
+démontre
+démontrent
+démontré
+démontrée
+démontrés
+démontrées
+démontrait
+démontraient
+démontra
+démontrèrent
+démontrant
+prouve
+prouvent
+prouvé
+prouvée
+prouvés
+prouvées
+prouvait
+prouvaient
+prouva
+prouvèrent
+prouvant
+établit
+établissent
+établi
+établie
+établis
+établies
+établissait
+révèle
+révèlent
+révélé
+révélée
+révélés
+révélées
+révélait
+révélaient
+révéla
+révélant
+rapporte
+rapportent
+rapporté
+rapportée
+rapportés
+rapportées
+rapportait
+rapportaient
+rapporta
+rapportèrent
+rapportant
+
+[source.cue.directive]
+# Forms whose content may be an infinitive ("a proposé de créer").
+demande
+demandent
+demandé
+demandée
+demandés
+demandées
+demandait
+demandaient
+demanda
+demandèrent
+demandant
+exige
+exigent
+exigé
+exigée
+exigés
+exigées
+exigeait
+exigeaient
+exigea
+exigèrent
+exigeant
+réclame
+réclament
+réclamé
+réclamée
+réclamés
+réclamées
+réclamait
+réclamaient
+réclama
+réclamèrent
+réclamant
+appelle
+appellent
+appelé
+appelée
+appelait
+appelaient
+appela
+appelant
+promet
+promettent
+promis
+promise
+promettait
+promettaient
+promit
+promettant
+propose
+proposent
+proposé
+proposée
+proposés
+proposées
+proposait
+proposaient
+proposa
+proposèrent
+proposant
+prône
+prônent
+prôné
+prônée
+prônés
+prônées
+prônait
+prônaient
+prôna
+prônèrent
+prônant
+souhaite
+souhaitent
+souhaité
+souhaitée
+souhaités
+souhaitées
+souhaitait
+souhaitaient
+souhaita
+souhaitèrent
+souhaitant
+plaide
+plaident
+plaidé
+plaidée
+plaidés
+plaidées
+plaidait
+plaidaient
+plaida
+plaidèrent
+plaidant
+espère
+espèrent
+espéré
+espérait
+espéraient
+espérant
+prévoit
+prévoient
+prévu
+prévoyait
+prévoyaient
+
+[source.cue.participle]
+# Participes présents ("..., ajoutant que"): their speaker is the subject of
+# the clause they hang on.
+re:\w+ant
+
+[source.cue.needs_aux]
+# Past participles: a cue only after an auxiliary ("a déclaré") or in a
+# passive with an agent ("réfutées par"); alone they are adjectives ("le
+# retrait annoncé").
+re:\w+(?:ées|és|ée|é)(?!\w)
+dite
+dits
+dites
+démenti
+démentie
+démentis
+démenties
+averti
+avertie
+avertis
+mis en garde
+conclu
+conclue
+conclus
+conclues
+répondu
+répondue
+prévenu
+poursuivi
+renchéri
+promis
+promise
+cru
+prévu
+prétendu
+prétendue
+soutenu
+reconnu
+reconnue
+reconnus
+reconnues
+admis
+admise
+admises
+établi
+établie
+établis
+établies
+réjoui
+
+[source.cue.addressee]
+# Forms followed by whom the speaker addressed ("a déclaré à l'AFP que").
+dit
+déclaré
+déclare
+indiqué
+indique
+affirmé
+affirme
+expliqué
+explique
+précisé
+précise
+assuré
+assure
+confié
+confie
+raconté
+raconte
+
+[source.clitic]
+# Subject pronouns joined to the verb of an incise ("a-t-il ajouté",
+# "estime-t-elle", "ont-ils précisé").
+re:-t-(?:il|elle|on)(?!\w)
+re:-(?:ils|il|elles|elle|on)(?!\w)
+
+[source.marker]
+# Prepositional attributions: "selon X, ...", "..., d'après X".
+selon
+d'après
+de source
+aux dires de
+au dire de
+à en croire
+si l'on en croit
+de l'avis de
+pour reprendre les mots de
+
+[source.relay.citing]
+# A source citing a deeper one: "l'édition X se référant à des sources".
+qui cite
+qui citent
+qui citait
+qui citaient
+se référant à
+se référant aux
+se référant au
+en se référant à
+en se référant aux
+se reférant à
+citant
+en citant
+s'appuyant sur
+en s'appuyant sur
+se basant sur
+se fondant sur
+invoquant
+faisant référence à
+faisant état de
+
+[source.relay.cited_by]
+# The deeper source first: "X, cité par l'agence Y, a déclaré".
+cité par
+citée par
+cités par
+citées par
+relayé par
+relayée par
+relayés par
+repris par
+reprise par
+interrogé par
+interrogée par
+interrogés par
+interviewé par
+interviewée par
+joint par
+jointe par
+contacté par
+contactée par
+contactés par
+sollicité par
+sollicitée par
+s'exprimant dans
+s'exprimant sur
+
+[source.passive_agent]
+# The agent of a passive reporting verb: "réfutées par des sources".
+par
+
+[source.aux]
+# Auxiliaries taken into the cue ("a déclaré", "se sont inquiétés").
+a
+ont
+avait
+avaient
+aurait
+auraient
+aura
+auront
+eut
+est
+sont
+était
+étaient
+a été
+ont été
+avait été
+avaient été
+aurait été
+auraient été
+s'est
+se sont
+s'était
+s'étaient
+se serait
+se seraient
+va
+vont
+sera
+seront
+serait
+seraient
+fut
+vient de
+viennent de
+venait de
+a tenu à
+re:(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|était)(?:-t)?-(?:il|elle|ils|elles|on)(?!\w)
+
+[source.adverb]
+# Adverbs that may stand between auxiliary and participle, negation included
+# ("n'a pas démenti").
+ne
+n'
+pas
+jamais
+guère
+plus
+également
+aussi
+notamment
+encore
+déjà
+ensuite
+alors
+enfin
+récemment
+auparavant
+toutefois
+cependant
+pourtant
+néanmoins
+pour sa part
+de son côté
+par ailleurs
+d'ailleurs
+publiquement
+clairement
+fermement
+catégoriquement
+formellement
+officiellement
+lui-même
+elle-même
+eux-mêmes
+elles-mêmes
+hier
+aussitôt
+immédiatement
+plusieurs fois
+à plusieurs reprises
+à nouveau
+de nouveau
+même
+bien
+vivement
+fortement
+longuement
+ouvertement
+seulement
+simplement
+pour l'instant
+jusqu'ici
+toujours
+souvent
+dernièrement
+précédemment
+
+[source.time]
+# Time and setting phrases between a cue and its subject or content
+# ("a déclaré mardi le ministre", "a indiqué dans un communiqué que").
+hier
+aujourd'hui
+avant-hier
+ce matin
+ce soir
+cet après-midi
+cette semaine
+lundi
+mardi
+mercredi
+jeudi
+vendredi
+samedi
+dimanche
+lundi matin
+mardi matin
+mercredi matin
+jeudi matin
+vendredi matin
+samedi matin
+dimanche matin
+lundi soir
+mardi soir
+mercredi soir
+jeudi soir
+vendredi soir
+samedi soir
+dimanche soir
+la semaine dernière
+le mois dernier
+l'an dernier
+l'année dernière
+récemment
+alors
+à l'époque
+dans un communiqué
+dans un ... communiqué
+dans une déclaration
+dans une ... déclaration
+dans une interview
+dans une ... interview
+dans un entretien
+dans un ... entretien
+dans une lettre
+dans un message
+dans un tweet
+dans un ... tweet
+dans une vidéo
+dans un rapport
+dans une note
+dans un discours
+lors d'une conférence de presse
+lors d'un point de presse
+lors d'un point presse
+lors d'une ... conférence
+lors d'un ... discours
+lors d'un entretien
+lors d'une interview
+lors d'une rencontre
+lors d'une réunion
+lors d'un débat
+lors de son ... discours
+à la presse
+aux journalistes
+à des journalistes
+aux médias
+à la télévision
+à la radio
+sur twitter
+sur x
+sur facebook
+sur son compte
+sur les réseaux sociaux
+devant la presse
+devant les journalistes
+devant les députés
+devant le parlement
+par téléphone
+par communiqué
+sous couvert d'anonymat
+sous couvert de l'anonymat
+
+[source.complementizer]
+# Words that open a reported clause.
+que
+qu'
+si
+comment
+pourquoi
+combien
+quand
+où
+
+[source.infinitive]
+# Markers of directive content ("a proposé de créer", "appelle à voter").
+de
+d'
+à
+
+[source.boundary]
+# Words that end a subject phrase read backwards from the cue.
+que
+qu'
+qui
+dont
+où
+lorsque
+lorsqu'
+quand
+car
+mais
+et
+ou
+puisque
+puisqu'
+comme
+si
+ni
+or
+donc
+tandis que
+alors que
+parce que
+bien que
+afin que
+pour que
+après que
+avant que
+dès que
+même si
+
+[source.relative]
+# Relative pronouns that stand for the speaker ("X, qui a déclaré ...").
+qui
+lequel
+laquelle
+lesquels
+lesquelles
+
+[source.np_skip]
+# Words that open a clause but are not part of its subject.
+mais
+et
+ou
+donc
+or
+cependant
+pourtant
+toutefois
+néanmoins
+ainsi
+alors
+auparavant
+récemment
+ensuite
+puis
+enfin
+aussi
+de plus
+en outre
+par ailleurs
+d'ailleurs
+de son côté
+pour sa part
+en effet
+quant à
+c'est
+ce sont
+c'était
+ce fut
+hier
+aujourd'hui
+voici
+voilà
+
+[source.np_internal]
+# Words that may join the parts of a noun phrase read forwards
+# ("le porte-parole de la diplomatie américaine").
+de
+du
+des
+d'
+et
+
+[source.preposition]
+# Prepositions that start a modifier after the head of a source phrase.
+de
+du
+des
+d'
+à
+au
+aux
+pour
+chez
+auprès
+en
+sur
+dans
+avec
+par
+près
+proche
+proches
+sous
+au sein
+dont
+y compris
+notamment
+
+[source.determiner]
+# Déterminants et quantifieurs qui ouvrent un groupe nominal (classe fermée).
+autre
+autres
+le
+la
+l'
+les
+un
+une
+des
+du
+de
+d'
+ce
+cet
+cette
+ces
+son
+sa
+ses
+leur
+leurs
+plusieurs
+certains
+certaines
+quelques
+deux
+trois
+quatre
+cinq
+six
+sept
+huit
+neuf
+dix
+tous
+toutes
+aucun
+aucune
+chaque
+notre
+nos
+votre
+vos
+mon
+ma
+mes
+nombre de
+de nombreux
+de nombreuses
+
+[source.determiner.definite]
+# Determiners of a phrase that refers back ("le porte-parole" = an earlier one).
+le
+la
+l'
+les
+ce
+cet
+cette
+ces
+
+[source.plural]
+# Determiners and pronouns that make a source phrase plural.
+les
+des
+ces
+plusieurs
+certains
+certaines
+quelques
+deux
+trois
+quatre
+cinq
+six
+sept
+huit
+neuf
+dix
+nombreux
+nombreuses
+ils
+elles
+eux
+leurs
+
+[source.pronoun]
+# Personal pronouns that stand for a source mentioned before ("selon lui").
+il
+elle
+ils
+elles
+lui
+eux
+
+[source.masculine]
+# Mots qui marquent une source au masculin (accord du pronom "il").
+il
+ils
+lui
+eux
+le
+un
+du
+au
+ce
+cet
+m.
+monsieur
+
+[source.feminine]
+# Mots qui marquent une source au féminin (accord du pronom "elle").
+elle
+elles
+la
+une
+cette
+mme
+mme.
+madame
+
+[source.title]
+# Titles and official roles: with a name a named person, alone an unnamed
+# official ("un haut responsable").
+pouvoirs publics
+porte-parole
+ministre
+ministres
+premier ministre
+première ministre
+ministre des affaires étrangères
+ministre de la défense
+ministre de l'intérieur
+président
+présidente
+présidents
+vice-président
+vice-présidente
+chef
+cheffe
+chefs
+chef de la diplomatie
+chef d'état-major
+chef de l'état
+chef de l'etat
+chef du gouvernement
+président de la république
+directeur
+directrice
+directeurs
+directeur général
+directrice générale
+secrétaire
+secrétaire d'état
+secrétaire d'etat
+secrétaire général
+secrétaire générale
+ambassadeur
+ambassadrice
+ambassadeurs
+général
+généraux
+colonel
+commandant
+amiral
+maire
+maires
+député
+députée
+députés
+sénateur
+sénatrice
+sénateurs
+procureur
+procureure
+procureurs
+juge
+juges
+préfet
+préfète
+gouverneur
+conseiller
+conseillère
+conseillers
+conseiller spécial
+responsable
+responsables
+haut responsable
+hauts responsables
+haut fonctionnaire
+hauts fonctionnaires
+haut gradé
+hauts gradés
+représentant
+représentante
+représentants
+diplomate
+diplomates
+fonctionnaire
+fonctionnaires
+dirigeant
+dirigeante
+dirigeants
+chancelier
+chancelière
+roi
+reine
+émir
+prince
+patron
+patronne
+délégué
+déléguée
+commissaire
+négociateur
+négociateurs
+envoyé
+envoyée
+envoyé spécial
+émissaire
+officier
+officiers
+enquêteur
+enquêteurs
+enquêtrice
+policier
+policiers
+gendarme
+gendarmes
+avocat
+avocate
+avocats
+chargé d'affaires
+attaché
+autorités
+élu
+élue
+élus
+candidat
+candidate
+bras droit
+pape
+cardinal
+évêque
+rabbin
+imam
+militaire
+militaires
+officiel
+officiels
+médiateur
+ministère public
+
+[source.official_adjective]
+# Adjectives that make an unnamed source official ("sources officielles").
+officielle
+officielles
+officiel
+officiels
+gouvernementale
+gouvernementales
+gouvernemental
+gouvernementaux
+ministérielle
+ministérielles
+autorisée
+autorisées
+autorisé
+autorisés
+
+[source.anonymous_head]
+# Heads of source phrases that name no one ("des sources", "un proche").
+source
+sources
+interlocuteur
+interlocuteurs
+interlocutrice
+interlocutrices
+proche
+proches
+personne
+personnes
+quelqu'un
+entourage
+informateur
+informateurs
+informatrice
+initié
+initiés
+connaisseur
+connaisseurs
+familier
+familiers
+
+[source.anonymity]
+# Mots d'une source qui taisent son identité ("une source proche du
+# dossier", "un responsable anonyme"); ils l'emportent sur tout titre.
+anonyme
+anonymes
+non identifié
+non identifiée
+non identifiés
+non identifiées
+proche de
+proches de
+proche du
+proches du
+proche des
+proches des
+au fait du dossier
+au fait de
+au fait des
+bien informé
+bien informée
+bien informés
+bien informées
+dans l'entourage de
+de l'entourage de
+
+[source.anonymity.clause]
+# Formules après une source qui taisent son identité ("un responsable, sous
+# couvert d'anonymat").
+sous couvert d'anonymat
+sous couvert de l'anonymat
+sous le couvert de l'anonymat
+sous le sceau de l'anonymat
+ayant requis l'anonymat
+qui a requis l'anonymat
+requérant l'anonymat
+qui a souhaité garder l'anonymat
+qui souhaite garder l'anonymat
+souhaitant garder l'anonymat
+qui a souhaité rester anonyme
+souhaitant rester anonyme
+qui a requis l'anonymat
+
+[source.generic]
+# Unnamed groups: vague sources, counted as anonymous.
+experts
+expert
+analystes
+observateurs
+commentateurs
+spécialistes
+critiques
+détracteurs
+opposants
+partisans
+soutiens
+électeurs
+habitants
+riverains
+témoins
+manifestants
+économistes
+chercheurs
+scientifiques
+militants
+certains
+beaucoup
+d'autres
+plusieurs
+la plupart
+nombreux
+
+[source.document]
+# Documents and measures that "disent" or "montrent" something.
+sondage
+sondages
+étude
+études
+rapport
+rapports
+enquête
+enquêtes
+chiffres
+données
+statistiques
+document
+documents
+bilan
+communiqué
+note
+courrier
+lettre
+courriel
+tweet
+message
+vidéo
+texte
+décret
+arrêt
+jugement
+décision
+plainte
+procès-verbal
+expertise
+analyse
+estimation
+estimations
+prévisions
+baromètre
+
+[source.org_noun]
+# Heads of organisation names ("le ministère", "la diplomatie russe").
+maison d'édition
+gouvernement
+ministère
+parti
+comité
+commission
+conseil
+cour
+tribunal
+association
+fondation
+institut
+université
+banque
+fonds
+union
+police
+armée
+état-major
+mairie
+préfecture
+parquet
+gendarmerie
+syndicat
+fédération
+entreprise
+société
+groupe
+compagnie
+assemblée
+sénat
+parlement
+administration
+coalition
+alliance
+régime
+cabinet
+ambassade
+consulat
+délégation
+mission
+direction
+office
+bureau
+service
+services
+renseignement
+département
+diplomatie
+présidence
+exécutif
+opposition
+majorité
+équipe
+organisation
+ong
+collectif
+mouvement
+agence
+autorité
+justice
+défense
+marine
+aviation
+forces
+
+[source.media_cue]
+# Words that make a source phrase a news outlet or a journalist.
+journal
+journaux
+quotidien
+quotidiens
+hebdomadaire
+hebdomadaires
+mensuel
+édition
+chaîne
+chaînes
+agence de presse
+agence de presse
+site
+site d'information
+site d'informations
+site internet
+magazine
+radio
+télévision
+télé
+média
+médias
+presse
+revue
+portail
+station
+journaliste
+journalistes
+correspondant
+correspondante
+correspondants
+rédaction
+tabloïd
+gazette
+publication
+éditorialiste
+chroniqueur
+chroniqueuse
+blog
+
+[source.outlet]
+# Well-known news outlets (matched with their capitals).
+The Hollywood Reporter
+Variety
+The Independent
+The Telegraph
+Daily Mail
+NBC
+CBS
+ABC
+NPR
+Le Monde
+Le Figaro
+Libération
+Les Echos
+Les Échos
+Le Parisien
+Aujourd'hui en France
+Le Point
+L'Express
+L'Obs
+Le Nouvel Observateur
+Marianne
+Mediapart
+Le Canard enchaîné
+Le JDD
+JDD
+Le Journal du dimanche
+Ouest-France
+Sud Ouest
+La Croix
+L'Humanité
+Le Monde diplomatique
+La Tribune
+Challenges
+Valeurs actuelles
+20 Minutes
+Le Dauphiné libéré
+La Voix du Nord
+Le Progrès
+Nice-Matin
+La Dépêche
+BFMTV
+BFM TV
+TF1
+France 2
+France 3
+France 24
+France Inter
+France Info
+franceinfo
+France Culture
+Europe 1
+RTL
+RMC
+LCI
+CNews
+Arte
+TV5 Monde
+TV5Monde
+RFI
+AFP
+Agence France-Presse
+Reuters
+AP
+Associated Press
+Bloomberg
+Le Soir
+La Libre Belgique
+Le Temps
+La Tribune de Genève
+Le Devoir
+La Presse
+Radio-Canada
+RTBF
+RTS
+Jeune Afrique
+Ynetnews
+Ynet
+Haaretz
+Times of Israel
+Jerusalem Post
+Yediot Aharonot
+Yedioth Ahronoth
+Maariv
+The New York Times
+New York Times
+Washington Post
+The Washington Post
+Wall Street Journal
+The Wall Street Journal
+The Guardian
+Guardian
+Financial Times
+The Times
+The Economist
+BBC
+CNN
+Fox News
+Politico
+Axios
+Der Spiegel
+Spiegel
+Bild
+El País
+La Repubblica
+Corriere della Sera
+TASS
+Tass
+Itar-Tass
+RIA Novosti
+Ria Novosti
+Interfax
+Sputnik
+RT
+Kommersant
+Izvestia
+Vedomosti
+Rossiïskaïa Gazeta
+Xinhua
+Chine nouvelle
+Quotidien du peuple
+Al Jazeera
+Al-Jazeera
+Al Arabiya
+Anadolu
+IRNA
+Fars
+SANA
+Asharq Al-Awsat
+L'Orient-Le Jour
+El Watan
+Le Matin
+
+[source.institution]
+# Institutions that speak as one ("le Kremlin a déclaré"): named
+# organisations.
+Kremlin
+Pentagone
+Maison Blanche
+Maison-Blanche
+Quai d'Orsay
+Matignon
+Élysée
+Elysée
+Elysee
+Bercy
+Beauvau
+place Beauvau
+Downing Street
+Foreign Office
+Whitehall
+Département d'État
+Département d'Etat
+département d'État
+département d'Etat
+Bundestag
+Knesset
+Onu
+ONU
+Nations unies
+Otan
+OTAN
+UE
+Union européenne
+Commission européenne
+Parlement européen
+Conseil européen
+Conseil de sécurité
+FMI
+Banque mondiale
+BCE
+OMS
+AIEA
+Hamas
+Hezbollah
+État islamique
+Etat islamique
+EI
+Daesh
+Daech
+Vatican
+Saint-Siège
+Congrès
+Sénat
+Assemblée nationale
+Conseil constitutionnel
+Conseil d'État
+Conseil d'Etat
+Cour de cassation
+Cour des comptes
+Insee
+INSEE
+CNRS
+Interpol
+Europol
+Frontex
+FBI
+CIA
+NSA
+Tsahal
+Les Républicains
+LR
+PS
+Parti socialiste
+RN
+Rassemblement national
+La France insoumise
+LFI
+EELV
+MoDem
+talibans
+Talibans
+
+[source.capital]
+# Capitals, countries and their peoples used as speakers ("Moscou
+# estimait"): named organisations by metonymy.
+Moscou
+Washington
+Paris
+Londres
+Berlin
+Pékin
+Tokyo
+Téhéran
+Kiev
+Kyiv
+Ankara
+Damas
+Jérusalem
+Tel-Aviv
+Tel Aviv
+Bruxelles
+Pyongyang
+Séoul
+Riyad
+Le Caire
+Ottawa
+Madrid
+Rome
+Varsovie
+Bagdad
+Kaboul
+Doha
+Abou Dhabi
+Alger
+Rabat
+Tunis
+Dakar
+Abidjan
+Bamako
+Niamey
+Ouagadougou
+New Delhi
+Islamabad
+Minsk
+Bakou
+Erevan
+Tbilissi
+Vienne
+Canberra
+Brasilia
+Caracas
+La Havane
+Beyrouth
+Amman
+Tripoli
+Khartoum
+Kinshasa
+Ramallah
+Russie
+France
+États-Unis
+Etats-Unis
+Chine
+Iran
+Israël
+Turquie
+Ukraine
+Syrie
+Allemagne
+Royaume-Uni
+Japon
+Inde
+Pakistan
+Corée du Nord
+Corée du Sud
+Arabie saoudite
+Égypte
+Egypte
+Irak
+Afghanistan
+Algérie
+Maroc
+Tunisie
+Mali
+Liban
+Qatar
+Pologne
+Italie
+Espagne
+Belgique
+Suisse
+Canada
+Québec
+Éthiopie
+Ethiopie
+Soudan
+Libye
+Nigeria
+Niger
+Tchad
+Sénégal
+Cameroun
+Kenya
+Congo
+Rwanda
+Somalie
+Érythrée
+Erythrée
+Jordanie
+Koweït
+Bahreïn
+Oman
+Yémen
+Palestine
+Arménie
+Azerbaïdjan
+Géorgie
+Biélorussie
+Bélarus
+Moldavie
+Roumanie
+Bulgarie
+Hongrie
+Grèce
+Serbie
+Croatie
+Kosovo
+Albanie
+Autriche
+Pays-Bas
+Danemark
+Suède
+Norvège
+Finlande
+Irlande
+Portugal
+Brésil
+Argentine
+Chili
+Colombie
+Pérou
+Venezuela
+Bolivie
+Cuba
+Mexique
+Australie
+Indonésie
+Malaisie
+Philippines
+Thaïlande
+Vietnam
+Birmanie
+Bangladesh
+Népal
+Kazakhstan
+Ouzbékistan
+Taïwan
+Vatican
+Burkina Faso
+Côte d'Ivoire
+Afrique du Sud
+Emirats arabes unis
+Émirats arabes unis
+Pays-Bas
+Nouvelle-Zélande
+Sri Lanka
+Hong Kong
+Arabie saoudite
+Russes
+Américains
+Israéliens
+Syriens
+Iraniens
+Chinois
+Européens
+Occidentaux
+Ukrainiens
+Turcs
+Britanniques
+Allemands
+Palestiniens
+Kurdes
+
+[source.nationality]
+# Capitalised words that are not names (French writes adjectives of
+# nationality in lower case; these are the capitalised cases).
+Occidental
+Occidentaux
+Européen
+Européens
+
+[source.portfolio]
+# Capitalised portfolios and branches inside titles and organisation names
+# ("ministre des Affaires étrangères", "département de la Défense").
+Affaires étrangères
+Affaires
+Étrangères
+Défense
+Intérieur
+Justice
+Économie
+Economie
+Finances
+Santé
+Éducation
+Education
+Éducation nationale
+Travail
+Agriculture
+Culture
+Armées
+Outre-mer
+Transports
+Environnement
+Budget
+Europe
+Comptes publics
+Sports
+Logement
+Industrie
+Commerce
+Etat
+État
+République
+Assemblée
+Sénat
+Gouvernement
+Parlement
+Conseil
+Cour
+Ministère
+Département
+Parti
+Commission
+Force aérienne
+Marine
+Armée
+
+[source.calendar]
+# Capitalised words that are dates, not names.
+Lundi
+Mardi
+Mercredi
+Jeudi
+Vendredi
+Samedi
+Dimanche
+Janvier
+Février
+Mars
+Avril
+Mai
+Juin
+Juillet
+Août
+Septembre
+Octobre
+Novembre
+Décembre
+
+[source.passive_aux]
+# Auxiliaries that make a reporting verb passive ("ont été réfutées par").
+a été
+ont été
+avait été
+avaient été
+aurait été
+auraient été
+est
+sont
+était
+étaient
+fut
+sera
+seront
+été
+
+[source.expletive]
+# Empty subjects of an agentless passive ("il a été annoncé que").
+il
+ce
+c'
+
+[source.oblique]
+# Prepositions that open the content of an evaluative verb after its object
+# ("félicite le gouvernement pour", "met en garde contre"). "de" is left
+# out: after an object it is far more often "of" ("accuse une baisse de 3 %").
+pour
+contre
+
+[source.cue.evaluative]
+# Verbs of praise and blame whose content follows their object and a
+# preposition of [source.oblique].
+accuse
+accusent
+accusé
+accusait
+accusaient
+accusant
+critique
+critiquent
+critiqué
+critiquait
+critiquant
+dénonce
+dénoncent
+dénoncé
+dénonçait
+dénonçant
+fustige
+fustigent
+fustigé
+fustigeait
+fustigeant
+félicite
+félicitent
+félicité
+félicitait
+remercie
+remercient
+remercié
+remerciait
+salue
+saluent
+salué
+saluait
+met en garde
+mettent en garde
+mis en garde
+mettait en garde
+
+[source.coordinator]
+# Conjunctions that join two named sources into one ("Paris et Berlin ont
+# déclaré").
+et
+ou
+
+[source.object_clitic]
+# Object pronouns between a subject and its verb ("X l'avait appelé",
+# « ... », lui avait dit X): not subjects.
+l'
+le
+la
+les
+lui
+leur
+me
+m'
+te
+t'
+nous
+vous
+y
+en
+
+[source.cue.incise_only]
+# Verbs that report speech only in an incise after the quotation or the
+# clause ("..., glisse-t-il", "..., lâche le ministre"); elsewhere they
+# mean something else ("la population se sent lâchée").
+lance
+lancent
+lancé
+lancée
+lancés
+lancées
+lançait
+lançaient
+lança
+lancèrent
+lançant
+lâche
+lâchent
+lâché
+lâchée
+lâchés
+lâchées
+lâchait
+lâchaient
+lâcha
+lâchèrent
+lâchant
+glisse
+glissent
+glissé
+glissée
+glissés
+glissées
+glissait
+glissaient
+glissa
+glissèrent
+glissant
+tranche
+tranchent
+tranché
+tranchée
+tranchés
+tranchées
+tranchait
+tranchaient
+trancha
+tranchèrent
+tranchant
+ironise
+ironisent
+ironisé
+ironisée
+ironisés
+ironisées
+ironisait
+ironisaient
+ironisa
+ironisèrent
+ironisant
+souffle
+soufflent
+soufflé
+soufflée
+soufflés
+soufflées
+soufflait
+soufflaient
+souffla
+soufflèrent
+soufflant
+nuance
+nuancent
+nuancé
+nuancée
+nuancés
+nuancées
+nuançait
+nuançaient
+nuança
+nuancèrent
+nuançant
+poursuit
+poursuivent
+poursuivi
+poursuivait
+poursuivit
+renchérit
+renchérissent
+renchéri
+renchérissait
+tempère
+tempèrent
+tempéré
+tempérait
+
+[source.cue.naming]
+# Verbs that name or describe, whose content is often a quoted label in
+# their clause ("a qualifié la réforme de « désastre »").
+appelé
+appelle
+appelait
+qualifié
+qualifie
+qualifiait
+qualifient
+traité
+traite
+surnommé
+décrit
+décrivait
+
+[source.reflexive]
+# Reflexive pronouns: before a verb form that is not itself listed with
+# them they make another verb ("les Verts s'affirment" is not "affirment").
+se
+s'
+
+[source.official_body]
+# Bodies whose unnamed members are officials ("un membre du gouvernement",
+# "le pensionnaire de l'Élysée"); institutions count too.
+gouvernement
+ministère
+administration
+cabinet
+présidence
+exécutif
+diplomatie
+armée
+état-major
+préfecture
+parquet
+
+[source.not_source]
+# Words that never name a source: the reader addressed.
+vous
+tu
+toi
+
+[source.as_parenthetical]
+# Words that open a parenthetical attribution ("comme l'a rappelé le
+# ministre,").
+comme
+
+[source.grammar.head]
+# Where the head of a source phrase stands: French puts it first and the
+# name after it ("le porte-parole de la diplomatie américaine Mark Toner").
+first
+
+[source.grammar.plural_suffix]
+# Endings of plural nouns, for pronoun agreement ("les responsables" ... ils).
+s
+x

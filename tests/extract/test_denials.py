@@ -1,0 +1,395 @@
+"""Tests of framing.extract.denials: official denials and the claims they answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.extract import denials
+from framing.extract.denials import extract_denials
+from framing.extract.records import SOURCE_KINDS, Attribution, Source
+from framing.lexicons import load_lexicon
+from framing.spans import Span, make_span
+from framing.text import Document, segment
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SEED = "000_0192d13fbff41adc.txt"
+
+
+def _attribution(
+    doc: Document, source: str, cue: str, content: str | None = None, kind: str = "named_org"
+) -> Attribution:
+    """An attribution built by hand from the first occurrences of its parts."""
+    text = doc.text
+    s, c = text.index(source), text.index(cue)
+    content_span = None
+    if content is not None:
+        start = text.index(content)
+        content_span = make_span(text, start, start + len(content))
+    sentence = doc.sentence_at(c)
+    assert sentence is not None
+    return Attribution(
+        span=make_span(text, min(s, c), max(s + len(source), c + len(cue))),
+        cue=make_span(text, c, c + len(cue)),
+        source=Source(make_span(text, s, s + len(source)), kind),
+        chain=(kind,),
+        quote=content_span if content is not None and text[start - 1] in '«"“ ' else None,
+        content=content_span,
+        stance="neutral",
+        sentence=sentence.index,
+        paragraph=sentence.paragraph,
+    )
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str | None]]:
+    doc = segment(text, lang)
+    return [
+        (d.span.text, None if d.denier is None else d.denier.span.text)
+        for d in extract_denials(doc, attributions=[])
+    ]
+
+
+EN = [
+    ("The Kremlin denied the report.", [("denied", "The Kremlin")]),
+    (
+        "Gary Bettman has vehemently denied the NHL is expanding.",
+        [("has vehemently denied", "Gary Bettman")],
+    ),
+    ("The allegations were denied by a spokesman on Monday.", [("were denied", "a spokesman")]),
+    ("Lin, for his part, denied taking part in the fight.", [("denied", "Lin")]),
+    (
+        "The airline on Sunday dismissed claims that it would split passengers.",
+        [("dismissed", "The airline")],
+    ),
+    ("The ministry rejected the reports as baseless.", [("rejected", "The ministry")]),
+    (
+        "On Wednesday, Bettman called the report a complete fabrication.",
+        [("called the report a complete fabrication", "Bettman")],
+    ),
+    ("The singer took to Instagram to deny rumours of a split.", [("deny", "The singer")]),
+    (
+        "The commissioner's physician, who on Thursday shot down a report, stayed silent.",
+        [("shot down", "The commissioner's physician")],
+    ),
+    (
+        "Officials got a flat denial from spokesman Kevin Harris.",
+        [("flat denial", "spokesman Kevin Harris")],
+    ),
+    (
+        "IS-affiliated Twitter accounts rushed to deny the reports.",
+        [("deny", "IS-affiliated Twitter accounts")],
+    ),
+    ("The prisoner admitted the theft but denied the assault.", [("denied", "The prisoner")]),
+    (
+        "Denying the reports, Abdullah Al-Ajhar, the airline's spokesman, spoke to the press.",
+        [("Denying", "Abdullah Al-Ajhar")],
+    ),
+    # Not denials: to deny someone something, withheld or impossible denials,
+    # decisions, the journalist's own assessment, words used as terms.
+    ("She was denied entry at the border.", []),
+    ("His parents asked for the honour in 1993 and were denied.", []),
+    ("The judge denied him bail.", []),
+    ("The army neither confirmed nor denied the strike.", []),
+    ("The Pentagon would not confirm or deny the raid.", []),
+    ("The minister did not deny the meeting took place.", []),
+    ("No one can deny that prices have risen.", []),
+    ("The court rejected the appeal on Tuesday.", []),
+    ("The company dismissed the employee last week.", []),
+    ("The story is false.", []),
+    ("It was a false alarm, the firefighters said.", []),
+    ("There is a lot of speculation within the army, he said.", []),
+    ("The story hasn't been entirely debunked.", []),
+    ("Guests discussed a debunked rumour on air.", []),
+]
+
+FR = [
+    ("Le Kremlin a démenti ces informations.", [("a démenti", "Le Kremlin")]),
+    (
+        "Cependant, de telles informations ont été réfutées par des sources officielles russes.",
+        [("ont été réfutées", "des sources officielles russes")],
+    ),
+    ("Pékin dément formellement ce chiffre.", [("dément", "Pékin")]),
+    ("Washington accuse l'Iran, ce que dément Téhéran.", [("dément", "Téhéran")]),
+    (
+        "Washington accuse l'Iran, ce que la République islamique dément.",
+        [("dément", "la République islamique")],
+    ),
+    ("Le duc a toujours nié ces allégations.", [("a toujours nié", "Le duc")]),
+    ("La Maison Blanche a, pour sa part, nié tout briefing.", [("nié", "La Maison Blanche")]),
+    ("Une version démentie samedi par son oncle.", [("démentie", "son oncle")]),
+    ("Le ministre a rejeté les accusations de corruption.", [("a rejeté", "Le ministre")]),
+    ("Le prévenu conteste les faits.", [("conteste", "Le prévenu")]),
+    (
+        "Le général Karim Rahimi, chef de la police, a nié tout sabotage.",
+        [("a nié", "Le général Karim Rahimi, chef de la police")],
+    ),
+    (
+        "Un scrutin qualifié de « mensonge » par l'opposition.",
+        [("qualifié de « mensonge »", "l'opposition")],
+    ),
+    (
+        "Le milliardaire, qui vante l'ordre depuis la crise, a démenti ces informations.",
+        [("a démenti", "Le milliardaire")],
+    ),
+    (
+        "William Bryan, qui a filmé la scène, s'est dit témoin, niant y avoir participé.",
+        [("niant", "William Bryan")],
+    ),
+    (
+        "De leur côté, la Russie et les talibans ont démenti ces informations.",
+        [("ont démenti", "la Russie et les talibans")],
+    ),
+    (
+        "Il a critiqué la décision et le ministère a démenti les faits.",
+        [("a démenti", "le ministère")],
+    ),
+    (
+        "Le médecin qui attend « des excuses de l'agence », avait toujours réfuté les accusations.",
+        [("avait toujours réfuté", "Le médecin")],
+    ),
+    (
+        "Interpellé hier, il a reconnu avoir participé aux rixes, mais nié avoir frappé.",
+        [("nié", "il")],
+    ),
+    # Pas des démentis.
+    ("L'Élysée n'a pas démenti l'information.", []),
+    ("Une information non démentie par le ministère.", []),
+    ("Le ministère n'a ni confirmé ni démenti.", []),
+    ("Son succès ne se dément pas.", []),
+    ("On ne peut nier que les prix ont augmenté.", []),
+    ("L'Assemblée a rejeté le projet de loi.", []),
+    ("Le tribunal a rejeté la demande de visa.", []),
+    ("Le refus de visa a surpris.", []),
+    ("Il est poursuivi pour faux et usage de faux.", []),
+    ("Le ministre a jugé « absurde et honteux » que la statue soit visée.", []),
+    ("Voir un opéra en salle, dit-il, n'est pas une information infondée ni démentie.", []),
+    ("Une enquête a été ouverte pour « faux » à propos des procurations.", []),
+    ("Le député a estimé qu'un allié faisait fausse route, selon lui.", []),
+    ("Ces fausses informations circulent, écrit le journaliste.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_english_table(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _found(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FR)
+def test_french_table(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _found(text, "fr") == expected
+
+
+def test_predicate_needs_a_speaker() -> None:
+    text = "Apple spokesman Tom Neumayr told reporters the report is not true."
+    doc = segment(text, "en")
+    assert extract_denials(doc, attributions=[]) == []
+    said = _attribution(doc, "Apple spokesman Tom Neumayr", "told", "the report is not true")
+    found = extract_denials(doc, attributions=[said])
+    assert [(d.span.text, d.denier) for d in found] == [("not true", said.source)]
+
+
+def test_quoted_denial_takes_the_quote_speaker() -> None:
+    text = (
+        "Le journal a annoncé que des avions russes étaient arrivés en Syrie.\n\n"
+        "« Aucune délocalisation d'avions russes en Syrie n'a eu lieu », a dit un porte-parole."
+    )
+    doc = segment(text, "fr")
+    claim = _attribution(
+        doc,
+        "Le journal",
+        "a annoncé",
+        "que des avions russes étaient arrivés en Syrie",
+        "media_relay",
+    )
+    quote = _attribution(
+        doc,
+        "un porte-parole",
+        "a dit",
+        " Aucune délocalisation d'avions russes en Syrie n'a eu lieu ",
+        "official_unnamed",
+    )
+    (denial,) = extract_denials(doc, attributions=[claim, quote])
+    assert denial.cue == "aucune ... n'a eu lieu"
+    assert denial.denier == quote.source
+    assert (denial.answers, denial.answers_paragraph, denial.distance_paragraphs) == (0, 0, 1)
+
+
+def test_answers_largest_overlap_and_anaphor() -> None:
+    text = (
+        "The agency said Russian jets had landed at an airbase near Damascus.\n\n"
+        "The coach said the team would play in Madrid on Sunday.\n\n"
+        "Moscow denied the reports."
+    )
+    doc = segment(text, "en")
+    attributions = [
+        _attribution(
+            doc, "The agency", "said", "Russian jets had landed at an airbase near Damascus"
+        ),
+        _attribution(doc, "The coach", "said the team", "the team would play in Madrid on Sunday"),
+    ]
+    (denial,) = extract_denials(doc, attributions=attributions)
+    # "the reports" shares no word with either claim: the anaphor points to
+    # the nearest paragraph holding an attributed claim.
+    assert denial.answers == 1 and denial.distance_paragraphs == 1
+    text = text.replace(
+        "Moscow denied the reports.", "Moscow denied that Russian jets had landed near Damascus."
+    )
+    doc = segment(text, "en")
+    attributions = [
+        _attribution(
+            doc, "The agency", "said", "Russian jets had landed at an airbase near Damascus"
+        ),
+        _attribution(doc, "The coach", "said the team", "the team would play in Madrid on Sunday"),
+    ]
+    (denial,) = extract_denials(doc, attributions=attributions)
+    assert denial.answers == 0 and denial.distance_paragraphs == 2
+
+
+def test_quoted_first_person_denial_is_the_speakers() -> None:
+    text = "« Ce n'est pas un exil, je réfute ce mot-là », a insisté la maire."
+    doc = segment(text, "fr")
+    said = _attribution(
+        doc, "la maire", "a insisté", " Ce n'est pas un exil, je réfute ce mot-là ", "named_person"
+    )
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert denial.denier == said.source
+
+
+def test_denial_in_title_may_answer_a_later_claim() -> None:
+    title = "Moscow denies that Russian jets landed in Syria"
+    text = f"{title}\n\nA newspaper reported that Russian jets landed in Syria on Monday."
+    doc = segment(text, "en", title=Span(0, len(title), title))
+    claim = _attribution(doc, "A newspaper", "reported", "Russian jets landed in Syria on Monday")
+    (denial,) = extract_denials(doc, attributions=[claim])
+    assert denial.in_title and denial.in_lede and denial.position == 0.0
+    assert denial.paragraph == -1 and denial.answers == 0 and denial.distance_paragraphs == -1
+
+
+def test_claim_by_the_denier_is_not_an_answer() -> None:
+    text = (
+        "The border crossing stayed open all week.\n\n"
+        "The ministry said the border crossing was calm.\n\n"
+        "The ministry denied that the border crossing was closed."
+    )
+    doc = segment(text, "en")
+    own = _attribution(doc, "The ministry", "said", "the border crossing was calm")
+    (denial,) = extract_denials(doc, attributions=[own])
+    # No attributed claim by someone else: an earlier sentence sharing two
+    # content words is taken, never the denier's own claim.
+    assert (denial.answers, denial.distance_paragraphs) == (0, 2)
+    doc = segment("The ministry said the talks went well.\n\nThe ministry denied it.", "en")
+    own = _attribution(doc, "The ministry", "said", "the talks went well")
+    assert extract_denials(doc, attributions=[own])[0].answers is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lede"),
+    [
+        (
+            "A long first paragraph, a real lede with a dozen words or more.\n\nX denied it.",
+            False,
+        ),
+        ("UPDATE: new statement.\n\nThe ministry denied the report.", True),
+    ],
+)
+def test_lede_is_first_paragraph_or_two_after_a_kicker(text: str, lede: bool) -> None:
+    (denial,) = extract_denials(segment(text, "en"), attributions=[])
+    assert denial.in_lede is lede
+
+
+def test_coordinated_verb_shares_the_denier() -> None:
+    found = _found(
+        "Korovin categorically denies taking the selfie and also denies the biopsy.", "en"
+    )
+    assert found == [("denies", "Korovin"), ("denies", "Korovin")]
+
+
+def test_unknown_language_and_empty_text() -> None:
+    assert extract_denials(segment("Der Minister dementierte.", "de"), attributions=[]) == []
+    assert extract_denials(segment("", "en"), attributions=[]) == []
+
+
+def test_lexicon_sections_in_both_languages() -> None:
+    for lang in ("en", "fr"):
+        lexicon = load_lexicon(lang)
+        for section in (
+            "denial",
+            "denial.object",
+            "denial.claim",
+            "denial.predicate",
+            "denial.not",
+            "stopwords",
+        ):
+            assert lexicon[section], (lang, section)
+
+
+def test_public_api() -> None:
+    assert denials.__all__ == ["extract_denials"]
+
+
+@pytest.mark.skipif(
+    not (SEEDS / SEED).is_file(), reason="reference article ../shared/seeds not found"
+)
+def test_reference_article() -> None:
+    from framing.pipeline import prepare
+
+    doc = prepare((SEEDS / SEED).read_text(encoding="utf-8")).document
+    found = extract_denials(doc)
+    assert len(found) == 2
+    narrative, quoted = found
+    assert narrative.span.text == "ont été réfutées"
+    assert narrative.denier is not None
+    assert narrative.denier.span.text == "des sources officielles russes"
+    assert narrative.denier.kind == "official_unnamed"
+    assert quoted.span.text.startswith("Aucune délocalisation")
+    assert quoted.span.text.endswith("n'a eu lieu")
+    assert quoted.denier is not None
+    assert quoted.denier.span.text == "un représentant du département russe de la Défense"
+    assert quoted.denier.kind == "official_unnamed"
+    claim = next(s for s in doc.sentences if s.text.startswith("Récemment, l'édition israélienne"))
+    for denial, distance in ((narrative, 1), (quoted, 2)):
+        assert denial.position > 0.5 and not denial.in_lede and not denial.in_title
+        assert denial.answers == claim.index and denial.answers_paragraph == 3
+        assert denial.distance_paragraphs == distance
+    assert (narrative.paragraph, quoted.paragraph) == (4, 5)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["en", "fr"]))
+def test_never_raises_and_spans_are_exact(text: str, lang: str) -> None:
+    doc = segment(text, lang)
+    for denial in extract_denials(doc, attributions=[]):
+        assert doc.text[denial.span.start : denial.span.end] == denial.span.text
+        if denial.denier is not None:
+            span = denial.denier.span
+            assert doc.text[span.start : span.end] == span.text
+            assert denial.denier.kind in SOURCE_KINDS
+        assert 0.0 <= denial.position <= 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Le Kremlin a démenti ces informations. ",
+                "« Tout cela est faux », a dit le ministre. ",
+                "The ministry denied the report. ",
+                "\n\n",
+                "Officials said jets landed. ",
+                "« ",
+                '"',
+                "n'a jamais eu lieu ",
+            ]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["en", "fr"]),
+)
+def test_never_raises_on_denial_like_text(pieces: list[str], lang: str) -> None:
+    doc = segment("".join(pieces), lang)
+    for denial in extract_denials(doc):
+        assert doc.text[denial.span.start : denial.span.end] == denial.span.text

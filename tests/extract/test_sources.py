@@ -1,0 +1,511 @@
+"""Tests of framing.extract.sources: attributions, source kinds, chains, quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.extract import sources
+from framing.extract.records import SOURCE_KINDS
+from framing.extract.sources import classify_source, extract_attributions
+from framing.spans import make_span
+from framing.text import segment
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SEED = "000_0192d13fbff41adc.txt"
+
+
+def _summary(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, source, kind) of each attribution."""
+    out = []
+    for a in extract_attributions(segment(text, lang)):
+        source = a.source
+        out.append(
+            (a.cue.text, source.span.text if source else None, source.kind if source else None)
+        )
+    return out
+
+
+EN_ATTRIBUTIONS = [
+    (
+        "The mayor said the bridge would reopen on Monday.",
+        [("said", "The mayor", "official_unnamed")],
+    ),
+    (
+        "The bridge will reopen on Monday, the mayor said.",
+        [("said", "the mayor", "official_unnamed")],
+    ),
+    (
+        '"We are ready," said Janet Hollis, a spokeswoman for the agency.',
+        [("said", "Janet Hollis, a spokeswoman for the agency", "named_person")],
+    ),
+    (
+        "Tom Avery, a Treasury spokesman, said the audit was over.",
+        [("said", "Tom Avery, a Treasury spokesman", "named_person")],
+    ),
+    (
+        "According to the Pentagon, the drills ended on Sunday.",
+        [("According to", "the Pentagon", "named_org")],
+    ),
+    (
+        "The drills ended on Sunday, according to two people familiar with the matter.",
+        [("according to", "two people familiar with the matter", "anonymous")],
+    ),
+    (
+        "A senior official who asked not to be named said the talks had failed.",
+        [("said", "A senior official", "anonymous")],
+    ),
+    (
+        "A senior State Department official said the talks had failed.",
+        [("said", "A senior State Department official", "official_unnamed")],
+    ),
+    (
+        "The Kremlin denied the report on Tuesday.",
+        [("denied", "The Kremlin", "named_org")],
+    ),
+    (
+        "Moscow said the planes had never left their bases.",
+        [("said", "Moscow", "named_org")],
+    ),
+    (
+        "The Daily Ledger reported that the factory would close.",
+        [("reported", "The Daily Ledger", "named_person")],
+    ),
+    (
+        "The newspaper reported that the factory would close.",
+        [("reported", "The newspaper", "media_relay")],
+    ),
+    (
+        "The claims were dismissed by government officials.",
+        [("were dismissed", "government officials", "official_unnamed")],
+    ),
+    (
+        "Critics claimed the plan would cost billions.",
+        [("claimed", "Critics", "anonymous")],
+    ),
+    ('Pence: "We will win the debate."', [(":", "Pence", "named_person")]),
+    ('"We will win." ― Jane Doe', [("―", "Jane Doe", "named_person")]),
+    ('"We will see," she quipped.', [("quipped", "she", "named_person")]),
+    # Not attributions: nouns, the capitalised name of a country, a weak
+    # verb with no clause, a verb inside a quotation, an incise verb used
+    # in another sense.
+    ("The plan was unveiled in the United States.", []),
+    ("Several battleground states could be decisive.", []),
+    ("She continued the talks after lunch.", []),
+    ("Correction: An earlier version misspelled a name.", []),
+    ("His plans for the summer were vague.", []),
+    ("She added salt to the soup.", []),
+    ('The banner read "Welcome home".', []),
+    ("", []),
+]
+
+FR_ATTRIBUTIONS = [
+    (
+        "Le ministre a déclaré que la réforme serait votée.",
+        [("a déclaré", "Le ministre", "official_unnamed")],
+    ),
+    (
+        "La réforme sera votée, a indiqué le porte-parole du gouvernement Paul Arnaud.",
+        [("a indiqué", "le porte-parole du gouvernement Paul Arnaud", "named_person")],
+    ),
+    (
+        "« Nous sommes prêts », a affirmé Claire Dubois.",
+        [("a affirmé", "Claire Dubois", "named_person")],
+    ),
+    (
+        "Selon des sources diplomatiques, les négociations ont échoué.",
+        [("Selon", "des sources diplomatiques", "anonymous")],
+    ),
+    (
+        "D'après l'Élysée, le sommet aura lieu en mars.",
+        [("D'après", "l'Élysée", "named_org")],
+    ),
+    (
+        "Le quotidien Le Matinal a rapporté que l'usine fermerait.",
+        [("a rapporté", "Le quotidien Le Matinal", "media_relay")],
+    ),
+    (
+        "Ces informations ont été démenties par des sources officielles.",
+        [("ont été démenties", "des sources officielles", "official_unnamed")],
+    ),
+    (
+        "Un responsable, sous couvert d'anonymat, a confirmé la rencontre.",
+        [("a confirmé", "Un responsable", "anonymous")],
+    ),
+    (
+        "Paris estime que l'accord reste possible.",
+        [("estime", "Paris", "named_org")],
+    ),
+    (
+        "« C'est faux », glisse un conseiller.",
+        [("glisse", "un conseiller", "official_unnamed")],
+    ),
+    (
+        "Car, expliquent les experts, aucun traitement n'est possible.",
+        [("expliquent", "les experts", "anonymous")],
+    ),
+    (
+        "Ford n'a pas précisé si le modèle serait vendu en Europe.",
+        [("n'a pas précisé", "Ford", "named_person")],
+    ),
+    # Not attributions: a participle used as an adjective, a verb with no
+    # clause, a noun, an incise verb or a reflexive verb in another sense.
+    ("Le retrait annoncé n'a pas eu lieu.", []),
+    ("Il glisse la lettre sous la porte.", []),
+    ("Les Verts s'affirment comme une force politique.", []),
+    ("Un livre écrit par la nièce du président paraît.", []),
+    ("Il a ajouté du sel dans la soupe.", []),
+    ("La déclaration du ministre était attendue.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_ATTRIBUTIONS)
+def test_english_attributions(text: str, expected: list) -> None:
+    assert _summary(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FR_ATTRIBUTIONS)
+def test_french_attributions(text: str, expected: list) -> None:
+    assert _summary(text, "fr") == expected
+
+
+STANCES = [
+    ("The minister said the deal was done.", "en", "neutral"),
+    ("The minister claimed the deal was done.", "en", "distancing"),
+    ("The minister acknowledged the deal was done.", "en", "endorsing"),
+    ("Le ministre a déclaré que l'accord était conclu.", "fr", "neutral"),
+    ("Le ministre prétend que l'accord est conclu.", "fr", "distancing"),
+    ("Le ministre a reconnu que l'accord était conclu.", "fr", "endorsing"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "stance"), STANCES)
+def test_stance(text: str, lang: str, stance: str) -> None:
+    [attribution] = extract_attributions(segment(text, lang))
+    assert attribution.stance == stance
+
+
+CHAINS = [
+    (
+        "The newspaper, citing diplomatic sources, reported that the envoy had resigned.",
+        "en",
+        "The newspaper",
+        ("media_relay", "anonymous"),
+    ),
+    (
+        "Le journal Le Matinal se référant à des sources diplomatiques a annoncé que "
+        "l'envoyé avait démissionné.",
+        "fr",
+        "Le journal Le Matinal",
+        ("media_relay", "anonymous"),
+    ),
+    (
+        "Les sources de l'hebdomadaire ont également indiqué que l'envoyé partirait.",
+        "fr",
+        "Les sources de l'hebdomadaire",
+        ("media_relay", "anonymous"),
+    ),
+    (
+        "The envoy resigned, the agency said, citing two officials.",
+        "en",
+        "the agency",
+        ("named_org", "official_unnamed"),
+    ),
+    (
+        "Sergueï Lavrov, cité par l'agence Tass, a déclaré que Moscou ne bougerait pas.",
+        "fr",
+        "l'agence Tass",
+        ("media_relay", "named_person"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source", "chain"), CHAINS)
+def test_relay_chains(text: str, lang: str, source: str, chain: tuple) -> None:
+    [attribution] = extract_attributions(segment(text, lang))
+    assert attribution.source is not None
+    assert attribution.source.span.text == source
+    assert attribution.chain == chain
+
+
+QUOTES = [
+    ('"The plan is sound," the minister said.', "en", "The plan is sound", "the minister"),
+    ('"The plan is sound," said Ana Ruiz.', "en", "The plan is sound", "Ana Ruiz"),
+    ('Ana Ruiz said: "The plan is sound."', "en", "The plan is sound.", "Ana Ruiz"),
+    ('Ana Ruiz said, "The plan is sound."', "en", "The plan is sound.", "Ana Ruiz"),
+    ("« Le plan est solide », a-t-il ajouté.", "fr", "Le plan est solide", "il"),
+    ("« Le plan est solide », affirme Ana Ruiz.", "fr", "Le plan est solide", "Ana Ruiz"),
+    ("Ana Ruiz a déclaré : « Le plan est solide. »", "fr", "Le plan est solide.", "Ana Ruiz"),
+    ('"Le plan est solide", a déclaré Ana Ruiz.', "fr", "Le plan est solide", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "quote", "source"), QUOTES)
+def test_quote_linking(text: str, lang: str, quote: str, source: str) -> None:
+    [attribution] = extract_attributions(segment(text, lang))
+    assert attribution.quote is not None
+    assert attribution.quote.text.strip() == quote
+    assert attribution.source is not None
+    assert attribution.source.span.text == source
+
+
+def test_long_quote_before_attribution() -> None:
+    text = (
+        '"We keep looking. We have read the reports. About ten countries take part. '
+        'We would welcome more help," said the spokesman Carl Benn.'
+    )
+    [attribution] = extract_attributions(segment(text, "en"))
+    assert attribution.quote.text.startswith("We keep looking")
+    assert attribution.quote.text.endswith("more help")
+    assert attribution.source.span.text == "the spokesman Carl Benn"
+    assert attribution.source.kind == "named_person"
+
+
+def test_quote_continues_after_attribution() -> None:
+    doc = segment('"The first part," she said. "The second part."', "en")
+    attributions = extract_attributions(doc)
+    assert [a.quote.text.strip(" ,.") for a in attributions] == [
+        "The first part",
+        "The second part",
+    ]
+    assert attributions[0].cue == attributions[1].cue
+    assert attributions[1].sentence == 1
+
+
+BACK_REFERENCES = [
+    (
+        "Ana Ruiz, the finance minister, spoke on Monday. She said the budget was balanced.",
+        "en",
+        "She",
+        "Ana Ruiz",
+        "named_person",
+    ),
+    (
+        "A source close to the talks said they had stalled. The source added that a deal "
+        "was unlikely.",
+        "en",
+        "The source",
+        "A source close to the talks",
+        "anonymous",
+    ),
+    (
+        "Le porte-parole du ministère Paul Arnaud a démenti. « C'est faux », a-t-il ajouté.",
+        "fr",
+        "il",
+        "Le porte-parole du ministère Paul Arnaud",
+        "named_person",
+    ),
+    (
+        "La ministre Claire Dubois a confirmé la visite. Selon elle, le voyage durera deux jours.",
+        "fr",
+        "elle",
+        "La ministre Claire Dubois",
+        "named_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "pronoun", "antecedent", "kind"), BACK_REFERENCES)
+def test_back_references(text: str, lang: str, pronoun: str, antecedent: str, kind: str) -> None:
+    attribution = extract_attributions(segment(text, lang))[-1]
+    source = attribution.source
+    assert source is not None
+    assert source.span.text == pronoun
+    assert source.antecedent is not None and source.antecedent.text == antecedent
+    assert source.kind == kind
+
+
+def test_relative_pronoun_stands_for_its_antecedent() -> None:
+    [attribution] = extract_attributions(
+        segment("Senator Ben Hale, who said the bill was flawed, voted against it.", "en")
+    )
+    assert attribution.source.span.text == "who"
+    assert attribution.source.antecedent.text == "Senator Ben Hale"
+    assert attribution.source.kind == "named_person"
+
+
+def test_participle_takes_the_governing_subject() -> None:
+    attributions = extract_attributions(
+        segment("The governor signed the bill, saying it would save money.", "en")
+    )
+    assert [(a.cue.text, a.source.span.text) for a in attributions] == [("saying", "The governor")]
+
+
+def test_agentless_passive_has_no_source() -> None:
+    [attribution] = extract_attributions(
+        segment("It was reported that the embassy would close.", "en")
+    )
+    assert attribution.source is None
+    assert attribution.chain == ()
+    assert attribution.content.text == "that the embassy would close"
+
+
+CLASSIFY = [
+    ("en", "a senior official", "official_unnamed"),
+    ("en", "a senior official who asked not to be named", "anonymous"),
+    ("en", "people familiar with the matter", "anonymous"),
+    ("en", "diplomatic sources", "anonymous"),
+    ("en", "the State Department spokesman Mark Toner", "named_person"),
+    ("en", "the Clinton campaign", "named_org"),
+    ("en", "the White House", "named_org"),
+    ("en", "Reuters", "media_relay"),
+    ("en", "the newspaper", "media_relay"),
+    ("en", "analysts", "anonymous"),
+    ("fr", "le porte-parole de la diplomatie américaine Mark Toner", "named_person"),
+    ("fr", "le ministre russe des Affaires étrangères Sergueï Lavrov", "named_person"),
+    ("fr", "un représentant du département russe de la Défense", "official_unnamed"),
+    ("fr", "des sources officielles russes", "official_unnamed"),
+    ("fr", "des sources diplomatiques", "anonymous"),
+    ("fr", "les interlocuteurs du journal", "anonymous"),
+    ("fr", "l'édition israélienne Ynetnews", "media_relay"),
+    ("fr", "le Quai d'Orsay", "named_org"),
+    ("fr", "Matignon", "named_org"),
+    ("fr", "un haut responsable", "official_unnamed"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "kind"), CLASSIFY)
+def test_classify_source(lang: str, phrase: str, kind: str) -> None:
+    doc = segment(phrase + ".", lang)
+    assert classify_source(doc, make_span(doc.text, 0, len(phrase))) == kind
+
+
+def test_attribution_fields_are_consistent() -> None:
+    text = (
+        "Washington wants Moscow to do more, the spokesman Mark Toner said on Monday.\n\n"
+        '"We are trying," he added.'
+    )
+    doc = segment(text, "en")
+    for attribution in extract_attributions(doc):
+        assert attribution.source.kind in SOURCE_KINDS
+        assert attribution.source.kind != "unattributed"
+        assert (
+            attribution.chain[-1] == attribution.source.kind
+            or attribution.chain[0] == attribution.source.kind
+        )
+        assert attribution.span.start <= attribution.cue.start
+        assert attribution.cue.end <= attribution.span.end
+        assert doc.sentences[attribution.sentence].paragraph == attribution.paragraph
+
+
+def test_public_api() -> None:
+    assert sources.__all__ == ["classify_source", "extract_attributions"]
+
+
+def _check_spans(doc, attributions) -> None:
+    for attribution in attributions:
+        spans = [attribution.span, attribution.cue, attribution.quote, attribution.content]
+        if attribution.source is not None:
+            spans += [attribution.source.span, attribution.source.antecedent]
+        for span in spans:
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(), st.sampled_from(["en", "fr"]))
+def test_never_raises_and_spans_hold(text: str, lang: str) -> None:
+    doc = segment(text, lang)
+    _check_spans(doc, extract_attributions(doc))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "a déclaré",
+                "selon",
+                "according to",
+                "he",
+                "il",
+                '"',
+                "«",
+                "»",
+                ",",
+                ".",
+                "the spokesman",
+                "Mark Toner",
+                "citing sources",
+                "who",
+                "qui",
+                "-t-il",
+                "by",
+                "par",
+                "\n\n",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.sampled_from(["en", "fr"]),
+)
+def test_reporting_word_soup_never_raises(words: list[str], lang: str) -> None:
+    doc = segment(" ".join(words), lang)
+    _check_spans(doc, extract_attributions(doc))
+
+
+# -- the reference article ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_attributions():
+    path = SEEDS / SEED
+    if not SEEDS.is_dir() or not path.is_file():
+        pytest.skip("reference article ../shared/seeds not found")
+    from framing.pipeline import prepare
+
+    doc = prepare(path.read_text(encoding="utf-8")).document
+    return doc, extract_attributions(doc)
+
+
+def _find(attributions, source_text: str):
+    return [a for a in attributions if a.source and a.source.span.text == source_text]
+
+
+def test_seed_mark_toner(seed_attributions) -> None:
+    doc, attributions = seed_attributions
+    titled = _find(attributions, "le porte-parole de la diplomatie américaine Mark Toner")
+    assert titled and all(a.source.kind == "named_person" for a in titled)
+    [quoted] = [a for a in _find(attributions, "Mark Toner") if a.quote is not None]
+    assert quoted.cue.text == "a déclaré"
+    assert quoted.quote.text.startswith("Nous essayons toujours")
+    assert quoted.quote.text.rstrip(' .,"').endswith("impliquée dans ces opérations")
+    assert quoted.source.kind == "named_person"
+    _check_spans(doc, attributions)
+
+
+def test_seed_lavrov_and_kremlin(seed_attributions) -> None:
+    _, attributions = seed_attributions
+    [lavrov] = _find(attributions, "le ministre russe des Affaires étrangères Sergueï Lavrov")
+    assert lavrov.cue.text == "avait exposé"
+    assert lavrov.source.kind == "named_person"
+    [kremlin] = _find(attributions, "Le Kremlin")
+    assert kremlin.source.kind == "named_org"
+
+
+def test_seed_media_relay_and_anonymous_sources(seed_attributions) -> None:
+    _, attributions = seed_attributions
+    [relay] = _find(attributions, "l'édition israélienne Ynetnews")
+    assert relay.source.kind == "media_relay"
+    assert relay.chain == ("media_relay", "anonymous")
+    assert relay.cue.text == "a annoncé"
+    for phrase in ("les interlocuteurs du journal israélien", "Les sources de l'édition"):
+        [attribution] = _find(attributions, phrase)
+        assert attribution.source.kind == "anonymous"
+        assert attribution.paragraph == relay.paragraph
+
+
+def test_seed_official_denials(seed_attributions) -> None:
+    _, attributions = seed_attributions
+    [refuted] = _find(attributions, "des sources officielles russes")
+    assert refuted.source.kind == "official_unnamed"
+    assert "réfutées" in refuted.cue.text
+    [defence] = _find(attributions, "un représentant du département russe de la Défense")
+    assert defence.source.kind == "official_unnamed"
+    assert defence.cue.text == "a rapporté"
+    assert defence.quote is not None
+    assert defence.quote.text.startswith("Aucune délocalisation")
