@@ -25,9 +25,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from framing.errors import LanguageError
+from framing.lexicons import load_lexicon, supported_languages
 from framing.spans import Span
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "find_quotes",
     "segment",
     "split_paragraphs",
+    "token_pattern",
     "tokenize",
 ]
 
@@ -100,15 +102,15 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 _NON_SPACE = re.compile(r"\S")
 
-# Elided articles and pronouns (l', qu', jusqu') are tokens of their own in
-# French, so "l'information" yields the lexicon word "information".
-_TOKEN_FR = re.compile(
-    r"(?i:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])'(?=\w)"
-    r"|\d+(?:[.,\u202f ]\d{3})*(?:[.,]\d+)?"
-    r"|\w+(?:[-']\w+)*"
-    r"|[^\w\s]"
-)
-_TOKEN_DEFAULT = re.compile(r"\d+(?:[.,]\d{3})*(?:\.\d+)?|\w+(?:[-']\w+)*|[^\w\s]")
+# What a token is, for every language: a word (hyphens and apostrophes may
+# join words, "Anti-terror", "aujourd'hui", "didn't"), a number, "..." (the
+# gap of lexicon entries), or one other non-space character. Two things vary
+# by language and live in its lexicon: [tokenizer.elision], the elided words
+# that are tokens of their own ("l'information" yields the lexicon word
+# "information"), and [tokenizer.number], the pattern of a number; a
+# language without them splits no elision and writes numbers the default way.
+_NUMBER_DEFAULT = r"\d+(?:[.,]\d{3})*(?:\.\d+)?"
+_WORD_AND_REST = r"\w+(?:[-'’]\w+)*|\.\.\.|[^\w\s]"
 
 
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -135,9 +137,43 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     return spans
 
 
+@cache
+def token_pattern(lang: str, *, numbers: bool = True) -> re.Pattern[str]:
+    """The compiled token pattern of ``lang`` (built from its lexicon, cached).
+
+    Tokens are whole words ("didn't", "peut-être"), numbers ("3,5" in
+    French, "3.5" in English), ``...`` and single punctuation marks; the
+    elided words a lexicon lists in ``[tokenizer.elision]`` are tokens of
+    their own ("l'", "qu'", with ``'`` or ``’``). A language code without a
+    lexicon gets the default pattern, without elisions. With ``numbers``
+    false, a number is cut like words ("2,000" is "2", ",", "000").
+    """
+    elisions: tuple[str, ...] = ()
+    number = _NUMBER_DEFAULT
+    if lang in supported_languages():
+        lexicon = load_lexicon(lang)
+        elisions = lexicon["tokenizer.elision"]
+        written = lexicon["tokenizer.number"]
+        if written:
+            number = "|".join(
+                e[3:].strip() if e.startswith("re:") else re.escape(e) for e in written
+            )
+    parts = [f"(?:{number})", _WORD_AND_REST] if numbers else [_WORD_AND_REST]
+    if elisions:
+        words = "|".join(re.escape(e) for e in sorted(set(elisions), key=lambda e: (-len(e), e)))
+        parts.insert(0, rf"(?i:{words})['’](?=\w)")
+    return re.compile("|".join(parts))
+
+
 def tokenize(text: str, lang: str = "en", start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    pattern = _TOKEN_FR if lang == "fr" else _TOKEN_DEFAULT
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize("L'État n'a pas dit 10,5 %.", "fr")]
+    ["L'", 'État', "n'", 'a', 'pas', 'dit', '10,5', '%', '.']
+    """
+    pattern = token_pattern(lang)
     end = len(text) if end is None else end
     return [Token(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)]
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.spans import Span
-from framing.text import find_quotes, segment, split_paragraphs, tokenize
+from framing.text import find_quotes, segment, split_paragraphs, token_pattern, tokenize
 
 
 def _quotes(text: str) -> list[tuple[str, bool, int]]:
@@ -109,6 +109,16 @@ def test_title_quotes_do_not_shift_body_paragraph_numbers():
         ("Environ 37 pays, 3,5 %.", "fr", ["Environ", "37", "pays", ",", "3,5", "%", "."]),
         ("He didn't say 3.5 percent.", "en", ["He", "didn't", "say", "3.5", "percent", "."]),
         ("Anti-terror front", "en", ["Anti-terror", "front"]),
+        (
+            "L’information n’a pas… 10 000 euros",
+            "fr",
+            ["L’", "information", "n’", "a", "pas", "…", "10 000", "euros"],
+        ),
+        ("Wait... what? aujourd’hui", "fr", ["Wait", "...", "what", "?", "aujourd’hui"]),
+        # Elision is French data: English keeps "l'" inside the word.
+        ("l'information 1,000.5", "en", ["l'information", "1,000.5"]),
+        # A language without a lexicon gets the default pattern.
+        ("l'information 1,000.5", "xx", ["l'information", "1,000.5"]),
     ],
 )
 def test_tokenize(text, lang, expected):
@@ -167,3 +177,10 @@ def test_find_quotes_never_crashes_on_arbitrary_regions(text):
     regions = split_paragraphs(text)
     for quote in find_quotes(text, regions):
         assert quote.start <= quote.content.start <= quote.content.end <= quote.end
+
+
+def test_token_pattern_is_built_once_per_language_from_the_lexicon():
+    assert token_pattern("fr") is token_pattern("fr")
+    assert "qu" in token_pattern("fr").pattern and "qu" not in token_pattern("en").pattern
+    words_only = token_pattern("fr", numbers=False)
+    assert [m.group() for m in words_only.finditer("2,5 m")] == ["2", ",", "5", "m"]

@@ -60,14 +60,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from framing.errors import LanguageError
 from framing.extract.records import Attribution, Denial, Source
 from framing.lexicons import load_lexicon
-from framing.lexicons.patterns import entry_regex
+from framing.lexicons.matcher import Match, SectionMatcher, Tokens, section_matcher
+from framing.lexicons.patterns import section_regex
 from framing.spans import Span, make_span
 from framing.text import Document, Sentence, Token, tokenize
 
@@ -101,136 +102,48 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
-def _plain_words(lang: str, section: str) -> frozenset[str]:
-    """The single-word entries of a section, lowercased (regex entries skipped)."""
-    return frozenset(
-        e.lower().replace("’", "'") for e in load_lexicon(lang)[section] if not e.startswith("re:")
-    )
-
-
-@dataclass(frozen=True)
-class _Words:
-    """A word list: its plain entries as a set, its ``re:`` entries as one pattern."""
-
-    plain: frozenset[str]
-    pattern: re.Pattern[str] | None
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        if word.lower().replace("’", "'") in self.plain:
-            return True
-        return self.pattern is not None and self.pattern.fullmatch(word) is not None
-
-
-def _words(lang: str, section: str) -> _Words:
-    regexes = [e for e in load_lexicon(lang)[section] if e.startswith("re:")]
-    pattern = re.compile("|".join(entry_regex(e) for e in regexes), re.I) if regexes else None
-    return _Words(_plain_words(lang, section), pattern)
-
-
-def _alternation(lang: str, section: str) -> str | None:
-    entries = sorted(set(load_lexicon(lang)[section]), key=lambda e: (-len(e), e))
-    if not entries:
-        return None
-    return "|".join(entry_regex(e) for e in entries)
-
-
-@dataclass(frozen=True)
-class _Section:
-    """One cue section, matched only where one of its entries can start.
-
-    A section compiled into one alternation and run over every position of
-    a long text is slow (each entry is tried everywhere); here the plain
-    entries are tried only at tokens that are the first word of one of them,
-    and only the few ``re:`` entries are scanned.
-    """
-
-    first: frozenset[str]
-    prefixes: tuple[str, ...]
-    plain: re.Pattern[str] | None
-    regex: re.Pattern[str] | None
-
-    def matches(
-        self, text: str, tokens: Sequence[tuple[str, Token]], start: int, end: int
-    ) -> list[re.Match[str]]:
-        """Matches in ``text[start:end]``; ``tokens`` are its (lowercased word, token)."""
-        found = []
-        if self.plain is not None:
-            for key, token in tokens:
-                if key in self.first or (self.prefixes and key.startswith(self.prefixes)):
-                    m = self.plain.match(text, token.start, end)
-                    if m is not None and m.end() > m.start():
-                        found.append(m)
-        if self.regex is not None:
-            found.extend(m for m in self.regex.finditer(text, start, end) if m.end() > m.start())
-        return found
-
-
-def _section(lang: str, name: str) -> _Section | None:
-    entries = sorted(set(load_lexicon(lang)[name]), key=lambda e: (-len(e), e))
-    if not entries:
-        return None
-    plain = [e for e in entries if not e.startswith("re:")]
-    regex = [e for e in entries if e.startswith("re:")]
-    first, prefixes = set(), set()
-    for entry in plain:
-        word = entry.split()[0]
-        if word.endswith("*"):
-            prefixes.add(word[:-1].lower().replace("’", "'"))
-            continue
-        tokens = tokenize(word.replace("’", "'"), lang)
-        first.add(tokens[0].text.lower() if tokens else word.lower())
-    return _Section(
-        first=frozenset(first),
-        prefixes=tuple(sorted(prefixes)),
-        plain=re.compile("|".join(entry_regex(e) for e in plain), re.I) if plain else None,
-        regex=re.compile("|".join(entry_regex(e) for e in regex), re.I) if regex else None,
-    )
-
-
 @dataclass(frozen=True)
 class _Lexicon:
     """The compiled denial lexicon of one language."""
 
-    cue: _Section | None
-    noun: _Section | None
+    cue: SectionMatcher
+    noun: SectionMatcher
     source_tail: re.Pattern[str] | None
-    object_verb: _Section | None
+    object_verb: SectionMatcher
     object_tail: re.Pattern[str] | None
     claim_before: re.Pattern[str] | None
     anaphor: re.Pattern[str] | None
-    label: _Section | None
+    label: SectionMatcher
     label_predicate: re.Pattern[str] | None
     label_not_after: re.Pattern[str] | None
-    predicate: _Section | None
-    negative: _Section | None
+    predicate: SectionMatcher
+    negative: SectionMatcher
     connective: re.Pattern[str] | None
     agent_tail: re.Pattern[str] | None
     ignore: frozenset[str]
     claim_words: frozenset[str]
-    aux: _Words
-    preverbal: _Words
-    passive: _Words
-    clause: _Words
-    determiner: _Words
-    preposition: _Words
-    inversion: _Words
-    infinitive: _Words
-    participle: _Words
-    pronoun: _Words
-    time: _Words
-    time_head: _Words
-    first_person: _Words
-    name_link: _Words
-    relative: _Words
-    coordinator: _Words
+    aux: SectionMatcher
+    preverbal: SectionMatcher
+    passive: SectionMatcher
+    clause: SectionMatcher
+    determiner: SectionMatcher
+    preposition: SectionMatcher
+    inversion: SectionMatcher
+    infinitive: SectionMatcher
+    participle: SectionMatcher
+    pronoun: SectionMatcher
+    time: SectionMatcher
+    time_head: SectionMatcher
+    first_person: SectionMatcher
+    name_link: SectionMatcher
+    relative: SectionMatcher
+    coordinator: SectionMatcher
 
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lex = load_lexicon(lang)
-    claim = _alternation(lang, "denial.claim")
+    claim = section_regex(lang, "denial.claim")
     gap_words = r"[^\s.!?;:]+"
     object_tail = claim_before = anaphor = None
     if claim:
@@ -249,65 +162,65 @@ def _lexicon(lang: str) -> _Lexicon:
                 rf"(?<![\w'’-])(?:{dets})(?:(?<=['’])\s*|\s+)(?:[^\W\d_]+\s+){{0,2}}?(?:{claim})",
                 re.IGNORECASE,
             )
-    agents = _alternation(lang, "function.agent")
+    agents = section_regex(lang, "function.agent")
     agent_tail = None
     if agents:
         agent_tail = re.compile(
             rf"[\"”»’']?(?:\s+[^\s.!?;:,]+){{0,{_AGENT_GAP}}}?\s+(?:{agents})\s+", re.I
         )
-    connective = _alternation(lang, "function.connective")
-    not_after = _alternation(lang, "denial.label.not_before")
-    markers = _alternation(lang, "denial.noun.source")
+    connective = section_regex(lang, "function.connective")
+    not_after = section_regex(lang, "denial.label.not_before")
+    markers = section_regex(lang, "denial.noun.source")
     source_tail = re.compile(rf"\s+(?:{markers})\s+", re.I) if markers else None
     labelled = [
         a
         for a in (
-            _alternation(lang, "denial.predicate"),
-            _alternation(lang, "denial.predicate.label"),
+            section_regex(lang, "denial.predicate"),
+            section_regex(lang, "denial.predicate.label"),
         )
         if a
     ]
     return _Lexicon(
-        cue=_section(lang, "denial"),
-        noun=_section(lang, "denial.noun"),
+        cue=section_matcher(lang, "denial"),
+        noun=section_matcher(lang, "denial.noun"),
         source_tail=source_tail,
-        object_verb=_section(lang, "denial.object"),
+        object_verb=section_matcher(lang, "denial.object"),
         object_tail=object_tail,
         claim_before=claim_before,
         anaphor=anaphor,
-        label=_section(lang, "denial.label"),
+        label=section_matcher(lang, "denial.label"),
         label_predicate=re.compile("|".join(labelled), re.I) if labelled else None,
         label_not_after=re.compile(
             rf"[\s\"”»’']*(?:(?:et|and|ou|or)\s+[^\W\d_]+[\s\"”»’']*)?(?:{not_after})", re.I
         )
         if not_after
         else None,
-        predicate=_section(lang, "denial.predicate"),
-        negative=_section(lang, "denial.not"),
+        predicate=section_matcher(lang, "denial.predicate"),
+        negative=section_matcher(lang, "denial.not"),
         connective=re.compile(rf"\s*(?:{connective})\s*,?", re.I) if connective else None,
         agent_tail=agent_tail,
         ignore=frozenset(
             _fold(w)
             for section in ("stopwords", "stopwords.news", "denial.claim")
-            for w in _plain_words(lang, section)
+            for w in section_matcher(lang, section).words
         ),
-        claim_words=_plain_words(lang, "denial.claim"),
-        aux=_words(lang, "function.aux"),
-        preverbal=_words(lang, "function.preverbal"),
-        passive=_words(lang, "function.passive"),
-        clause=_words(lang, "function.clause"),
-        determiner=_words(lang, "function.determiner"),
-        preposition=_words(lang, "function.preposition"),
-        inversion=_words(lang, "function.inversion"),
-        infinitive=_words(lang, "function.infinitive"),
-        participle=_words(lang, "function.participle"),
-        pronoun=_words(lang, "function.pronoun"),
-        name_link=_words(lang, "function.name_link"),
-        time=_words(lang, "function.time"),
-        time_head=_words(lang, "function.time_head"),
-        first_person=_words(lang, "function.first_person"),
-        relative=_words(lang, "function.relative"),
-        coordinator=_words(lang, "function.coordinator"),
+        claim_words=section_matcher(lang, "denial.claim").words,
+        aux=section_matcher(lang, "function.aux"),
+        preverbal=section_matcher(lang, "function.preverbal"),
+        passive=section_matcher(lang, "function.passive"),
+        clause=section_matcher(lang, "function.clause"),
+        determiner=section_matcher(lang, "function.determiner"),
+        preposition=section_matcher(lang, "function.preposition"),
+        inversion=section_matcher(lang, "function.inversion"),
+        infinitive=section_matcher(lang, "function.infinitive"),
+        participle=section_matcher(lang, "function.participle"),
+        pronoun=section_matcher(lang, "function.pronoun"),
+        name_link=section_matcher(lang, "function.name_link"),
+        time=section_matcher(lang, "function.time"),
+        time_head=section_matcher(lang, "function.time_head"),
+        first_person=section_matcher(lang, "function.first_person"),
+        relative=section_matcher(lang, "function.relative"),
+        coordinator=section_matcher(lang, "function.coordinator"),
     )
 
 
@@ -335,15 +248,19 @@ def _find_cues(
     """Every cue match of one sentence (``tokens``: its keyed tokens), before overlaps."""
     text = doc.text
     s, e = sentence.start, sentence.end
+    cut = Tokens([t for _, t in tokens], [k for k, _ in tokens])
+
+    def matches(section: SectionMatcher) -> Iterator[Match]:
+        # Every match, overlapping or not: _select weighs them across sections.
+        return section.finditer(text, s, e, tokens=cut, overlapping=True)
+
     found: list[_Cue] = []
-    if lex.cue is not None:
-        for m in lex.cue.matches(text, tokens, s, e):
-            found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "verb"))
-    if lex.noun is not None:
-        for m in lex.noun.matches(text, tokens, s, e):
-            found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "noun"))
-    if lex.object_verb is not None and lex.object_tail is not None:
-        for m in lex.object_verb.matches(text, tokens, s, e):
+    for m in matches(lex.cue):
+        found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "verb"))
+    for m in matches(lex.noun):
+        found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "noun"))
+    if lex.object_tail is not None:
+        for m in matches(lex.object_verb):
             after = lex.object_tail.match(text, m.end(), e)
             before = None
             if after is None and lex.claim_before is not None:
@@ -353,8 +270,8 @@ def _find_cues(
             ):
                 found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "verb"))
     labels: set[tuple[int, int]] = set()
-    if lex.label is not None and lex.label_predicate is not None:
-        for m in lex.label.matches(text, tokens, s, e):
+    if lex.label_predicate is not None:
+        for m in matches(lex.label):
             limit = _word_limit(text, m.end(), e, _LABEL_GAP)
             for _, token in tokens:
                 if not m.end() <= token.start <= limit:
@@ -375,12 +292,11 @@ def _find_cues(
                     found.append(_Cue(m.start(), end, cue, 1, False, "label"))
                     labels.add((p.start(), p.end()))
                     break
-    if lex.predicate is not None:
-        for m in lex.predicate.matches(text, tokens, s, e):
-            if (m.start(), m.end()) not in labels:
-                found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 1, True, "predicate"))
-    if found and lex.negative is not None:
-        negatives = [(n.start(), n.end()) for n in lex.negative.matches(text, tokens, s, e)]
+    for m in matches(lex.predicate):
+        if (m.start(), m.end()) not in labels:
+            found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 1, True, "predicate"))
+    if found:
+        negatives = [(n.start(), n.end()) for n in matches(lex.negative)]
         found = [c for c in found if not _overlaps(c.start, c.end, negatives)]
     return found
 

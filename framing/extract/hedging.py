@@ -51,14 +51,14 @@ Measured on real development text (numbers at the time of writing):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from framing.extract._voice import voice_at
 from framing.extract.records import Booster, Hedge
 from framing.lexicons import load_lexicon
-from framing.lexicons.patterns import entry_regex, section_pattern
+from framing.lexicons.matcher import Match, Tokens, section_matcher
 from framing.spans import make_span
 from framing.text import Document, Sentence, Token
 
@@ -144,33 +144,8 @@ def is_conditional_form(word: str, lang: str = "fr") -> bool:
     return forms is not None and forms.match(word)
 
 
-def _fullmatch(lang: str, section: str, word: str) -> bool:
-    pattern = section_pattern(lang, section)
-    return pattern is not None and pattern.fullmatch(word) is not None
-
-
-@cache
-def _scanner(lang: str, section: str) -> re.Pattern[str] | None:
-    """``section`` compiled for scanning a whole text.
-
-    Every plain entry starts a word with a known letter, so the entries are
-    grouped by that letter behind one look-ahead: the regex engine then
-    tries a handful of alternatives at each word instead of all of them
-    (three times faster on real text). ``re:`` entries come first; within
-    a group the longest entries come first, as in ``section_pattern``.
-    """
-    entries = sorted(set(load_lexicon(lang)[section]), key=lambda e: (-len(e), e))
-    if not entries:
-        return None
-    parts = [entry_regex(e) for e in entries if e.startswith("re:")]
-    by_letter: dict[str, list[str]] = {}
-    for entry in entries:
-        if not entry.startswith("re:"):
-            by_letter.setdefault(entry[0].lower(), []).append(entry_regex(entry))
-    for letter, sources in by_letter.items():
-        letters = re.escape(letter + letter.upper() if letter.upper() != letter else letter)
-        parts.append(f"(?=[{letters}])(?:{'|'.join(sources)})")
-    return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})", re.IGNORECASE)
+def _listed(lang: str, section: str, word: str) -> bool:
+    return word in section_matcher(lang, section)
 
 
 @cache
@@ -189,11 +164,17 @@ class _Scan:
         self.doc = doc
         self.lang = doc.lang
         self._found: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        self._tokens: Tokens | None = None
 
     def spans(self, section: str, sentence: Sentence) -> list[tuple[int, int]]:
         found = self._found.get(section)
         if found is None:
-            found = self._found[section] = self._group(_scanner(self.lang, section))
+            matcher = section_matcher(self.lang, section)
+            if self._tokens is None:
+                # Cut once, shared by every section.
+                self._tokens = Tokens.cut(self.doc.text, self.lang)
+            matches = matcher.finditer(self.doc.text, tokens=self._tokens)
+            found = self._found[section] = self._group(matches)
         return found.get(sentence.index, [])
 
     def conditionals(self, sentence: Sentence) -> list[tuple[int, int]]:
@@ -201,19 +182,18 @@ class _Scan:
         found = self._found.get("")
         if found is None:
             forms = _conditional_forms(self.lang)
+            pattern = _candidate_pattern(self.lang)
             found = self._found[""] = self._group(
-                _candidate_pattern(self.lang),
+                pattern.finditer(self.doc.text) if pattern is not None else (),
                 lambda word: forms is not None and forms.match(word),
             )
         return found.get(sentence.index, [])
 
     def _group(
-        self, pattern: re.Pattern[str] | None, keep: Callable[[str], bool] | None = None
+        self, matches: Iterable[Match | re.Match[str]], keep: Callable[[str], bool] | None = None
     ) -> dict[int, list[tuple[int, int]]]:
         grouped: dict[int, list[tuple[int, int]]] = {}
-        if pattern is None:
-            return grouped
-        for match in pattern.finditer(self.doc.text):
+        for match in matches:
             start, end = match.span()
             sentence = self.doc.sentence_at(start)
             if end <= start or sentence is None or end > sentence.end:
@@ -237,11 +217,9 @@ def _is_proper_noun(text: str, sentence: Sentence, start: int) -> bool:
 
 
 def _quantity_follows(lang: str, text: str, end: int, limit: int) -> bool:
-    pattern = section_pattern(lang, "hedge.quantity")
-    if pattern is None:
-        return False
     position = _SPACES.match(text, end, limit).end()
-    return position < limit and pattern.match(text, position, limit) is not None
+    quantity = section_matcher(lang, "hedge.quantity")
+    return position < limit and quantity.match(text, position, limit) is not None
 
 
 def _lexicon_cues(scan: _Scan, sentence: Sentence) -> list[_Cue]:
@@ -274,7 +252,7 @@ def _participle_or_infinitive(lang: str, word: str, section: str) -> bool:
     lower = word.lower()
     if len(lower) < 2 or not lower.isalpha():
         return False
-    if _fullmatch(lang, "conditional.not_verb_forms", lower):
+    if _listed(lang, "conditional.not_verb_forms", lower):
         return False
     return lower.endswith(tuple(load_lexicon(lang)[section]))
 
@@ -286,12 +264,12 @@ def _cue_end(lang: str, tokens: list[Token], index: int, verb_end: int) -> int:
     if verb_end != token.end or index + 1 >= len(tokens):
         return verb_end
     following = tokens[index + 1 : index + 3]
-    if _fullmatch(lang, "conditional.auxiliaries", verb):
+    if _listed(lang, "conditional.auxiliaries", verb):
         if _participle_or_infinitive(lang, following[0].text, "conditional.participle_endings"):
             return following[0].end
-    elif _fullmatch(lang, "conditional.modals", verb):
+    elif _listed(lang, "conditional.modals", verb):
         for step, nxt in enumerate(following):
-            if step == 0 and _fullmatch(lang, "conditional.clitics", nxt.text.lower()):
+            if step == 0 and _listed(lang, "conditional.clitics", nxt.text.lower()):
                 continue
             if _participle_or_infinitive(lang, nxt.text, "conditional.infinitive_endings"):
                 return nxt.end
@@ -304,7 +282,7 @@ def _is_imperfect(lang: str, word: str, forms: _ConditionalForms) -> bool:
     return (
         _IMPERFECT.match(word) is not None
         and not forms.match(word)
-        and not _fullmatch(lang, "conditional.not_verb_forms", word)
+        and not _listed(lang, "conditional.not_verb_forms", word)
     )
 
 
@@ -313,20 +291,20 @@ def _past_reporting_que(lang: str, tokens: list[Token], forms: _ConditionalForms
     found: list[int] = []
     for index, token in enumerate(tokens):
         word = token.text.lower()
-        if not _fullmatch(lang, "conditional.reporting_verbs", word):
+        if not _listed(lang, "conditional.reporting_verbs", word):
             continue
         past = (
             _is_imperfect(lang, word, forms)
             or _PAST_SIMPLE.match(word) is not None
             or any(
-                _fullmatch(lang, "conditional.past_auxiliaries", t.text.lower())
+                _listed(lang, "conditional.past_auxiliaries", t.text.lower())
                 for t in tokens[max(0, index - _AUX_WINDOW) : index]
             )
         )
         if not past:
             continue
         for later in range(index + 1, min(len(tokens), index + 1 + _QUE_WINDOW)):
-            if _fullmatch(lang, "conditional.complementizers", tokens[later].text.lower()):
+            if _listed(lang, "conditional.complementizers", tokens[later].text.lower()):
                 found.append(later)
                 break
     return found
@@ -366,8 +344,8 @@ def _conditional_cues(scan: _Scan, sentence: Sentence) -> list[_Cue]:
         end = _cue_end(lang, tokens, index, verb_end)
         verb = text[start:verb_end].lower()
         if any(que < index for que in reported):
-            modal = _fullmatch(lang, "conditional.modals", verb)
-            reportative = end > verb_end and _fullmatch(
+            modal = _listed(lang, "conditional.modals", verb)
+            reportative = end > verb_end and _listed(
                 lang, "conditional.reportative_auxiliaries", verb
             )
             if not modal and not reportative:
@@ -440,8 +418,7 @@ def extract_hedges(doc: Document) -> list[Hedge]:
 
 def _negated(lang: str, text: str, sentence: Sentence, start: int) -> bool:
     words = _WORDS.findall(text, max(sentence.start, start - 30), start)[-2:]
-    pattern = section_pattern(lang, "booster.negation")
-    return pattern is not None and pattern.search(" ".join(words)) is not None
+    return section_matcher(lang, "booster.negation").search(" ".join(words)) is not None
 
 
 def extract_boosters(doc: Document) -> list[Booster]:

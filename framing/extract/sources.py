@@ -118,8 +118,9 @@ from itertools import islice
 from framing.errors import ResourceError
 from framing.extract.records import Attribution, Source
 from framing.lexicons import load_lexicon
+from framing.lexicons.matcher import SectionMatcher, fold, section_matcher
 from framing.spans import Span, make_span
-from framing.text import Document, Sentence
+from framing.text import Document, Sentence, token_pattern
 
 __all__ = ["classify_source", "extract_attributions"]
 
@@ -189,193 +190,31 @@ _LINK_GAP = re.compile(r"[\s,:;\u2014\u2013\u2015-]*")
 _TRAILING = re.compile(r"[\s,;:.!?\u2014\u2013\u2015-]+$")
 _LEADING = re.compile(r"[\s,;:\u2014\u2013\u2015-]+")
 _CAPITAL = re.compile(r"[^\W\d_]")
-_STRICT_BEFORE = r"(?<![\w'’-])"
-_ELISION_BEFORE = r"(?:(?<![\w'’-])|(?<=\b[cdjlmnstCDJLMNST]['’])|(?<=[qQ]u['’]))"
 
 
 # -- lexicon ---------------------------------------------------------------
-
-
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-@dataclass(frozen=True, slots=True)
-class _Match:
-    """A lexicon match, shaped like the parts of ``re.Match`` used here."""
-
-    first: int
-    last: int
-    text: str
-
-    def start(self) -> int:
-        return self.first
-
-    def end(self) -> int:
-        return self.last
-
-    def group(self) -> str:
-        return self.text
-
-
-_END = ""
-_GAP = "..."
-_GAP_WORDS = 5
-
-
-class _Matcher:
-    """Lexicon entries matched token by token (a trie), not by one big regex.
-
-    Entry syntax is that of :mod:`framing.lexicons.patterns`: whole words,
-    ``...`` for a gap of up to five words, ``re:`` for a raw expression. A
-    trie over tokens keeps matching linear in the text however long the
-    lists grow; a regex alternation of hundreds of verb forms was the
-    bottleneck.
-    """
-
-    def __init__(self, entries: tuple[str, ...], token: re.Pattern, *, fold: bool = True):
-        self.token = token
-        self.fold = fold
-        self.trie: dict = {}
-        self.depth = 0
-        raw = []
-        for entry in entries:
-            if entry.startswith("re:"):
-                raw.append(f"(?:{entry[3:].strip()})")
-                continue
-            node = self.trie
-            words = _entry_words(token, entry)
-            for word in words:
-                key = word if word in (_GAP, "…") else self._key(word)
-                if key == "…":
-                    key = _GAP
-                node = node.setdefault(key, {})
-            node[_END] = True
-            self.depth = max(self.depth, len(words) + (_GAP_WORDS if _GAP in entry else 0))
-        self.regex = re.compile("|".join(raw), re.I if fold else 0) if raw else None
-
-    def _key(self, word: str) -> str:
-        return _norm(word) if self.fold else word.replace("’", "'")
-
-    def _walk(self, node: dict, tokens: list[re.Match], index: int, best: int) -> int:
-        if _END in node:
-            best = max(best, index)
-        if index < len(tokens):
-            child = node.get(self._key(tokens[index].group()))
-            if child is not None:
-                best = self._walk(child, tokens, index + 1, best)
-        gap = node.get(_GAP)
-        if gap is not None:
-            for skip in range(_GAP_WORDS + 1):
-                if index + skip > len(tokens):
-                    break
-                if skip and not tokens[index + skip - 1].group()[0].isalnum():
-                    break
-                best = self._walk(gap, tokens, index + skip, best)
-        return best
-
-    def match(self, text: str, pos: int = 0, end: int | None = None) -> _Match | None:
-        """The longest entry starting exactly at ``pos``."""
-        end = len(text) if end is None else end
-        last = -1
-        first = self.token.match(text, pos, end) if self.trie else None
-        if first is not None and self._key(first.group()) in self.trie:
-            tokens = [first]
-            if self.depth > 1:
-                for token in self.token.finditer(text, first.end(), end):
-                    tokens.append(token)
-                    if len(tokens) >= self.depth:
-                        break
-            best = self._walk(self.trie, tokens, 0, 0)
-            if best:
-                last = tokens[best - 1].end()
-        if self.regex is not None:
-            found = self.regex.match(text, pos, end)
-            if found and found.end() > max(last, pos):
-                last = found.end()
-        return _Match(pos, last, text[pos:last]) if last > pos else None
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None):
-        """Longest matches from left to right, without overlap."""
-        end = len(text) if end is None else end
-        after = start
-        trie, regex, key = self.trie, self.regex, self._key
-        for token in self.token.finditer(text, start, end):
-            if token.start() < after or (regex is None and key(token.group()) not in trie):
-                continue
-            found = self.match(text, token.start(), end)
-            if found is not None:
-                after = found.end()
-                yield found
-
-    def scan(self, text: str, tokens: list[re.Match], keys: list[str], end: int):
-        """Like :meth:`finditer` over tokens already cut, with their folded keys."""
-        after = -1
-        trie, regex = self.trie, self.regex
-        fold = self.fold
-        for token, key in zip(tokens, keys, strict=True):
-            start = token.start()
-            if start < after:
-                continue
-            if regex is None and (key if fold else self._key(token.group())) not in trie:
-                continue
-            found = self.match(text, start, end)
-            if found is not None:
-                after = found.end()
-                yield found
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> _Match | None:
-        return next(self.finditer(text, start, end), None)
-
-    def fullmatch(self, text: str) -> _Match | None:
-        found = self.match(text, 0, len(text))
-        if found is not None and found.end() == len(text):
-            return found
-        if self.regex is not None and self.regex.fullmatch(text):
-            return _Match(0, len(text), text)
-        return None
-
-
-def _entry_words(token: re.Pattern, entry: str) -> list[str]:
-    """An entry cut into tokens as the text would be: a final elision ("n'")
-    is one token before the word it leans on."""
-    words: list[str] = []
-    for part in entry.split():
-        if part[-1] in "'’" and len(part) > 1:
-            words.extend(m.group() for m in list(token.finditer(part + "a"))[:-1])
-        else:
-            words.extend(m.group() for m in token.finditer(part))
-    return words
-
-
-_TOKEN = {
-    "fr": re.compile(
-        r"(?i:jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])['’](?=\w)|\w+(?:[-'’]\w+)*|\.\.\.|[^\w\s]"
-    ),
-}
-_TOKEN_DEFAULT = re.compile(r"\w+(?:[-'’]\w+)*|\.\.\.|[^\w\s]")
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     lang: str
     token: re.Pattern
-    verb: _Matcher
-    aux: _Matcher
-    adverb: _Matcher
-    marker: _Matcher
-    relay_citing: _Matcher
-    relay_cited_by: _Matcher
-    time: _Matcher
-    anonymity: _Matcher
-    anonymity_inner: _Matcher
-    anonymity_clause: _Matcher
-    clitic: _Matcher
-    np_skip: _Matcher
-    masks: tuple[tuple[str, _Matcher], ...]
+    verb: SectionMatcher
+    aux: SectionMatcher
+    adverb: SectionMatcher
+    marker: SectionMatcher
+    relay_citing: SectionMatcher
+    relay_cited_by: SectionMatcher
+    time: SectionMatcher
+    anonymity: SectionMatcher
+    anonymity_inner: SectionMatcher
+    anonymity_clause: SectionMatcher
+    clitic: SectionMatcher
+    np_skip: SectionMatcher
+    masks: tuple[tuple[str, SectionMatcher], ...]
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     # Matchers used with fullmatch to tell a cue's properties.
-    flags: dict[str, _Matcher] = field(default_factory=dict)
+    flags: dict[str, SectionMatcher] = field(default_factory=dict)
     # First words of markers, relays and anonymity formulas: a sentence
     # without any of them needs no scan.
     marker_firsts: frozenset[str] = frozenset()
@@ -386,7 +225,7 @@ class _Lexicon:
     possessive: tuple[str, ...] = ()
 
     def has(self, section: str, word: str) -> bool:
-        return _norm(word) in self.words.get(section, frozenset())
+        return fold(word) in self.words.get(section, frozenset())
 
     def flag(self, section: str, text: str) -> bool:
         matcher = self.flags.get(section)
@@ -449,15 +288,20 @@ _FLAG_SECTIONS = (
 @cache
 def _lexicon(lang: str) -> _Lexicon:
     lexicon = load_lexicon(lang)
-    token = _TOKEN.get(lang, _TOKEN_DEFAULT)
+    # Numbers are cut like words and entries end with a token: the rules
+    # below were tuned on that ("2,000 migrants said" has no one-token
+    # subject; "dit-il" is not the verb "dit", whose incise pronoun would
+    # need them to tell hearsay, "dit-on", from a speaker).
+    token = token_pattern(lang, numbers=False)
 
-    def matcher(*sections: str, fold: bool = True) -> _Matcher:
-        entries = tuple(e for section in sections for e in lexicon[section])
-        return _Matcher(entries, token, fold=fold)
+    def matcher(*sections: str, fold: bool = True) -> SectionMatcher:
+        return section_matcher(
+            lang, *sections, case_sensitive=not fold, whole_tokens=True, numbers=False
+        )
 
     words: dict[str, frozenset[str]] = {}
     for section in _WORD_SECTIONS:
-        words[section] = frozenset(_norm(e) for e in lexicon[section] if not e.startswith("re:"))
+        words[section] = matcher(section).words
     flags = {section: matcher(section) for section in _FLAG_SECTIONS if lexicon[section]}
     masks = tuple((section, matcher(section, fold=False)) for section in _KIND_SECTIONS_CS) + tuple(
         (section, matcher(section)) for section in _KIND_SECTIONS_CI
@@ -471,16 +315,16 @@ def _lexicon(lang: str) -> _Lexicon:
             "source.anonymity.clause",
         )
     ]
-    if any(m.regex is not None for m in scanned):
+    if any(m.raw is not None for m in scanned):
         raise ResourceError("source markers and relays take no re: entries")
     return _Lexicon(
         lang=lang,
         token=token,
-        marker_firsts=frozenset(key for m in scanned for key in m.trie),
+        marker_firsts=frozenset().union(*(m.first_words for m in scanned)),
         head_first=lexicon["source.grammar.head"] == ("first",),
         plural_suffixes=tuple(lexicon["source.grammar.plural_suffix"]),
         plural_not=tuple(lexicon["source.grammar.plural_suffix.not"]),
-        possessive=tuple(_norm(e) for e in lexicon["source.grammar.possessive_suffix"]),
+        possessive=tuple(fold(e) for e in lexicon["source.grammar.possessive_suffix"]),
         verb=matcher("source.cue.neutral", "source.cue.distancing", "source.cue.endorsing"),
         aux=matcher("source.aux"),
         adverb=matcher("source.adverb"),
@@ -524,12 +368,12 @@ def _find_cues(
     """Reporting verbs in ``text[start:end]``, each with its verb group."""
     if tokens is None or keys is None:
         tokens = list(lex.token.finditer(text, start, end))
-        keys = [_norm(t.group()) for t in tokens]
+        keys = [fold(t.group()) for t in tokens]
     found: list[_CueMatch] = []
     after = start
-    verbs = lex.verb.trie
+    verbs = lex.verb
     for index, token in enumerate(tokens):
-        if token.start() < after or keys[index] not in verbs:
+        if token.start() < after or not verbs.can_start(keys[index]):
             continue
         verb = lex.verb.match(text, token.start(), end)
         if verb is None:
@@ -567,7 +411,7 @@ def _find_cues(
 
 
 def _ending_at(
-    matcher: _Matcher, text: str, tokens: list[re.Match], index: int, end: int
+    matcher: SectionMatcher, text: str, tokens: list[re.Match], index: int, end: int
 ) -> int | None:
     """The token index where an entry of ``matcher`` ending right before token ``index`` starts."""
     for back in range(index - 1, max(-1, index - 4), -1):
@@ -638,13 +482,13 @@ class _Phrase:
 def _classes(lex: _Lexicon, text: str, tokens: list[_Tok]) -> list[set[str]]:
     """The lexicon sections whose entries cover each token of ``text``."""
     found: list[set[str]] = [set() for _ in tokens]
-    folded = [_norm(t.text) for t in tokens]
+    folded = [fold(t.text) for t in tokens]
     exact = [t.text.replace("’", "'") for t in tokens]
     for section, matcher in lex.masks:
-        keys = folded if matcher.fold else exact
+        keys = exact if matcher.case_sensitive else folded
         after = 0
         for index, token in enumerate(tokens):
-            if token.start < after or (matcher.regex is None and keys[index] not in matcher.trie):
+            if token.start < after or (matcher.raw is None and not matcher.can_start(keys[index])):
                 continue
             match = matcher.match(text, token.start)
             if match is None:
@@ -709,7 +553,7 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
     else:
         head_pair = content[-1] if content else None
     head, head_cls = head_pair if head_pair else (None, set())
-    head_text = _norm(head.text) if head else ""
+    head_text = fold(head.text) if head else ""
     for suffix in lex.possessive:
         if head_text.endswith(suffix) and len(head_text) > len(suffix):
             head_text = head_text[: -len(suffix)]
@@ -1734,13 +1578,15 @@ def extract_attributions(doc: Document) -> list[Attribution]:
     cut: dict[int, tuple[list[re.Match], list[str]]] = {}
     for sentence in sentences:
         tokens = list(lex.token.finditer(doc.text, sentence.start, sentence.end))
-        keys = [_norm(t.group()) for t in tokens]
+        keys = [fold(t.group()) for t in tokens]
         cut[sentence.start] = (tokens, keys)
         firsts = lex.marker_firsts
         if not any(key in firsts for key in keys):
             continue
         for pattern in (lex.marker, lex.relay_citing, lex.relay_cited_by, lex.anonymity_clause):
-            for match in pattern.scan(doc.text, tokens, keys, sentence.end):
+            for match in pattern.finditer(
+                doc.text, sentence.start, sentence.end, tokens=tokens, keys=keys
+            ):
                 marker_spans.append((match.start(), match.end()))
                 if pattern is lex.anonymity_clause:
                     reader.formulas[match.end()] = match.start()
@@ -1775,7 +1621,9 @@ def extract_attributions(doc: Document) -> list[Attribution]:
             drafts.append(draft)
     for sentence in sentences:
         tokens, keys = cut[sentence.start]
-        for match in lex.marker.scan(doc.text, tokens, keys, sentence.end):
+        for match in lex.marker.finditer(
+            doc.text, sentence.start, sentence.end, tokens=tokens, keys=keys
+        ):
             draft = _marker_attribution(doc, lex, reader, sentence, match)
             if draft is not None:
                 drafts.append(draft)
@@ -1841,8 +1689,8 @@ def _verb_attribution(
         cue_end = clitic.end()
         pronoun_start = text.rfind("-", clitic.start(), clitic.end()) + 1
         source = reader.make(reader.span(pronoun_start, clitic.end()))
-    elif aux and "-" in aux and lex.clitic.regex is not None:
-        clitic_in_aux = lex.clitic.regex.search(text, match.aux[0], match.aux[1])
+    elif aux and "-" in aux and lex.clitic.raw is not None:
+        clitic_in_aux = lex.clitic.raw.search(text, match.aux[0], match.aux[1])
         if clitic_in_aux:
             pronoun_start = text.rfind("-", clitic_in_aux.start(), clitic_in_aux.end()) + 1
             source = reader.make(reader.span(pronoun_start, clitic_in_aux.end()))
@@ -2055,7 +1903,7 @@ def _verb_attribution(
 
 
 def _possessive(lex: _Lexicon, word: str) -> bool:
-    word = _norm(word)
+    word = fold(word)
     return any(word.endswith(s) and len(word) > len(s) for s in lex.possessive)
 
 

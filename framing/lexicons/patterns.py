@@ -8,22 +8,28 @@ Entry syntax (one entry per line in a ``.lex`` section):
 - ``...`` stands for a gap of up to five words: ``called ... baseless``;
 - an entry starting with ``re:`` is a raw regular expression (for the few
   cues that need one, such as French conditional endings);
-- ``'`` in an entry also matches the typographic apostrophe ``’``.
+- ``'`` in an entry also matches the typographic apostrophe ``’``;
+- an entry may end with an elided word of the language's
+  ``[tokenizer.elision]`` section: ``il se peut qu'`` (matched by
+  :mod:`framing.lexicons.matcher`, which cuts elisions as tokens).
 
-Each section compiles to one alternation, longest entries first, so a match
-takes the longest cue ("according to" before "according").
+To find a section's entries in a text, use
+:func:`framing.lexicons.matcher.section_matcher` (token by token, linear in
+the text, the longest match wins). The regular expressions here are for
+building larger expressions around a section: :func:`section_regex` gives
+one alternation, longest entries first, so it takes the longest cue
+("according to" before "according").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from framing.errors import ResourceError
 from framing.lexicons import load_lexicon
 
-__all__ = ["entry_regex", "finditer", "section_pattern"]
+__all__ = ["entry_regex", "section_regex"]
 
 _GAP = r"(?:\s+[^\s.!?;]+){0,5}?"
 # A cue may follow an elided word (d'environ, qu'il semble) but never starts
@@ -56,30 +62,26 @@ def entry_regex(entry: str) -> str:
 
 
 @cache
-def section_pattern(lang: str, section: str) -> re.Pattern[str] | None:
-    """One compiled pattern for every entry of ``section`` (None if it is empty)."""
+def section_regex(lang: str, section: str) -> str | None:
+    """The source text of one alternation of ``section``'s entries, longest
+    first, for building larger expressions (None if the section is empty).
+
+    Raises
+    ------
+    ResourceError
+        When an entry does not compile.
+    """
     entries = load_lexicon(lang)[section]
     if not entries:
         return None
-    ordered = sorted(set(entries), key=lambda e: (-len(e), e))
     sources = []
-    for entry in ordered:
+    for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         source = entry_regex(entry)
         try:
             re.compile(source)
         except re.error as error:
             raise ResourceError(
-                f"framing/lexicons/{lang}.lex [{section}]: bad entry {entry!r}: {error}"
+                f"framing/lexicons/{lang} [{section}]: bad entry {entry!r}: {error}"
             ) from None
         sources.append(source)
-    return re.compile("|".join(sources), re.IGNORECASE)
-
-
-def finditer(
-    lang: str, section: str, text: str, start: int = 0, end: int | None = None
-) -> Iterator[re.Match[str]]:
-    """Matches of ``section``'s entries in ``text[start:end]``."""
-    pattern = section_pattern(lang, section)
-    if pattern is None:
-        return iter(())
-    return pattern.finditer(text, start, len(text) if end is None else end)
+    return "|".join(sources)

@@ -41,7 +41,7 @@ couldn't
 could never
 could hardly
 could no longer
-re:may\s+\d
+re:(?<!\w)may\s+\d
 in may
 since may
 until may

@@ -10,9 +10,9 @@
 # that of framing.lexicons.patterns. A section named "<section>.not" lists
 # longer phrases that contain a cue of <section> but are not hedges.
 #
-# Note: an ordinary entry cannot start right after an elided word
-# ("d'environ", "qu'il"): such cues are written as re: entries whose
-# left boundary lets an apostrophe through.
+# Note: the elided words of [tokenizer.elision] (meta.lex) are tokens of
+# their own, so an ordinary entry matches right after one ("d'environ") and
+# may end with one ("il se peut qu'" matches "il se peut qu'il").
 
 [hedge.modal]
 # Modal expressions of possibility. The present of "pouvoir" (peut,
