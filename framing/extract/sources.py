@@ -383,31 +383,31 @@ def _find_cues(
         first = index
         # Up to three adverbs, then an auxiliary, may precede the verb
         # ("has also said", "ont également indiqué", "a-t-il ajouté").
-        for _ in range(3):
-            back = _ending_at(lex.adverb, text, tokens, first, end)
-            if back is None:
-                break
-            first = back
+        first = _skip_adverbs(lex, text, tokens, first, end, 3)
         aux = None
         back = _ending_at(lex.aux, text, tokens, first, end)
         if back is not None:
             aux = (tokens[back].start(), tokens[first - 1].end())
-            first = back
-            for _ in range(2):
-                more = _ending_at(lex.adverb, text, tokens, first, end)
-                if more is None:
-                    break
-                first = more
-            if aux is not None:
-                back2 = _ending_at(lex.aux, text, tokens, first, end)
-                if back2 is not None and back2 < back:
-                    aux = (tokens[back2].start(), aux[1])
-                    first = back2
+            first = _skip_adverbs(lex, text, tokens, back, end, 2)
+            back2 = _ending_at(lex.aux, text, tokens, first, end)
+            if back2 is not None and back2 < back:
+                aux = (tokens[back2].start(), aux[1])
+                first = back2
         group_start = tokens[first].start()
         if aux is None and first < index:
             group_start = tokens[first].start()
         found.append(_CueMatch(group_start, aux, (verb.start(), verb.end()), text))
     return found
+
+
+def _skip_adverbs(lex, text: str, tokens, first: int, end: int, at_most: int) -> int:
+    """Index of the first of up to ``at_most`` adverbs ending just before ``first``."""
+    for _ in range(at_most):
+        back = _ending_at(lex.adverb, text, tokens, first, end)
+        if back is None:
+            break
+        first = back
+    return first
 
 
 def _ending_at(
