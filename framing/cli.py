@@ -301,16 +301,18 @@ def _cmd_compare(run: _Run, stdout: TextIO) -> int:
         writer = csv.DictWriter(stream, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
-    figure = plot_profile_grid(rows, _PROFILE_FEATURES, by=by)
+    top = run.args.top or None
+    figure = plot_profile_grid(rows, _PROFILE_FEATURES, by=by, top=top)
     with atomic_path(folder / "profile.png") as temporary:
         figure.savefig(temporary, dpi=110, format="png")
-    axes = plot_denial_placement(records, by=by)
+    axes = plot_denial_placement(records, by=by, top=top)
     axes.figure.tight_layout()
     with atomic_path(folder / "denials.png") as temporary:
         axes.figure.savefig(temporary, dpi=110, format="png")
     groups = len({row[by] for row in rows})
+    charted = f"; charts show the {top} largest" if top is not None and groups > top else ""
     print(
-        f"analysed {len(rows)} articles in {groups} groups (by {by}); wrote "
+        f"analysed {len(rows)} articles in {groups} groups (by {by}{charted}); wrote "
         f"{folder / 'scores.csv'}, {folder / 'profile.png'}, {folder / 'denials.png'}",
         file=stdout,
     )
@@ -371,6 +373,16 @@ def _cmd_evaluate(run: _Run, stdout: TextIO) -> int:
         else:
             print(format_report(report), file=out)
     return run.finish()
+
+
+def _positive_or_zero(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {value!r}")
+    return number
 
 
 def _check_lang(value: str) -> str:
@@ -466,6 +478,14 @@ def build_parser() -> argparse.ArgumentParser:
     compare.set_defaults(output="out")
     compare.add_argument(
         "--by", default="outlet", help="group by: outlet (default), lang, or a label column"
+    )
+    compare.add_argument(
+        "--top",
+        type=_positive_or_zero,
+        default=30,
+        metavar="N",
+        help="charts show the N groups with the most articles (default 30; 0 = all); "
+        "scores.csv always has every article",
     )
     compare.set_defaults(handler=_cmd_compare)
 

@@ -11,7 +11,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["group_means", "plot_denial_placement", "plot_feature_by_group", "plot_profile_grid"]
+__all__ = [
+    "group_means",
+    "largest_groups",
+    "plot_denial_placement",
+    "plot_feature_by_group",
+    "plot_profile_grid",
+]
 
 
 def _pyplot():
@@ -35,7 +41,7 @@ def group_means(
     """``{group: (mean, standard error, n)}`` of ``feature`` over ``rows``."""
     values: dict[str, list[float]] = defaultdict(list)
     for row in rows:
-        values[str(row.get(by) or "unknown")].append(float(row[feature]))
+        values[_group(row, by)].append(float(row[feature]))
     result = {}
     for group, numbers in sorted(values.items()):
         n = len(numbers)
@@ -43,6 +49,45 @@ def group_means(
         variance = sum((x - mean) ** 2 for x in numbers) / (n - 1) if n > 1 else 0.0
         result[group] = (mean, (variance / n) ** 0.5, n)
     return result
+
+
+def _group(row: Mapping[str, Any], by: str) -> str:
+    return str(row.get(by) or "unknown")
+
+
+def largest_groups(rows: Iterable[Mapping[str, Any]], *, by: str = "outlet", top: int) -> set[str]:
+    """The ``top`` groups with the most rows (ties broken by name).
+
+    A chart with hundreds of outlets is unreadable; charts keep the largest
+    groups and say how many they left out.
+
+    Examples
+    --------
+    >>> rows = [{"outlet": "A"}, {"outlet": "B"}, {"outlet": "B"}, {"outlet": "C"}]
+    >>> sorted(largest_groups(rows, top=2))
+    ['A', 'B']
+    """
+    if top < 1:
+        raise ValueError(f"top must be at least 1, got {top}")
+    sizes: dict[str, int] = defaultdict(int)
+    for row in rows:
+        sizes[_group(row, by)] += 1
+    return set(sorted(sizes, key=lambda group: (-sizes[group], group))[:top])
+
+
+def _keep_largest(
+    rows: Sequence[Mapping[str, Any]], by: str, top: int | None
+) -> tuple[list[Mapping[str, Any]], int]:
+    """The rows of the ``top`` largest groups, and how many groups were left out."""
+    if top is None:
+        return list(rows), 0
+    kept = largest_groups(rows, by=by, top=top)
+    left_out = len({_group(row, by) for row in rows}) - len(kept)
+    return [row for row in rows if _group(row, by) in kept], left_out
+
+
+def _left_out_note(left_out: int) -> str:
+    return f" ({left_out} smaller groups not shown)" if left_out else ""
 
 
 def plot_feature_by_group(
@@ -59,7 +104,7 @@ def plot_feature_by_group(
     """
     plt = _pyplot()
     if ax is None:
-        _, ax = plt.subplots(figsize=(6, 0.4 * max(3, len({r.get(by) for r in rows})) + 1))
+        _, ax = plt.subplots(figsize=(6, 0.4 * max(3, len({_group(r, by) for r in rows})) + 1))
     stats = group_means(rows, feature, by=by)
     groups = list(stats)
     means = [stats[g][0] for g in groups]
@@ -74,17 +119,25 @@ def plot_feature_by_group(
     return ax
 
 
-def plot_denial_placement(records: Sequence[Mapping[str, Any]], *, by: str = "outlet", ax=None):
+def plot_denial_placement(
+    records: Sequence[Mapping[str, Any]],
+    *,
+    by: str = "outlet",
+    ax=None,
+    top: int | None = None,
+):
     """A strip per group: where each denial sits in its article (0 = lede, 1 = end).
 
     ``records`` are analysis records (``Analysis.to_dict()``); articles
-    without a denial are counted in the label, not drawn.
+    without a denial are counted in the label, not drawn. ``top`` keeps the
+    groups with the most articles (see :func:`largest_groups`).
     """
     plt = _pyplot()
+    records, left_out = _keep_largest(records, by, top)
     groups: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     totals: dict[str, int] = defaultdict(int)
     for record in records:
-        group = str(record.get(by) or "unknown")
+        group = _group(record, by)
         totals[group] += 1
         for denial in record.get("denials", []):
             in_title = bool(denial.get("in_title"))
@@ -105,7 +158,9 @@ def plot_denial_placement(records: Sequence[Mapping[str, Any]], *, by: str = "ou
     ax.invert_yaxis()
     ax.set_xlim(-0.05, 1.05)
     ax.set_xlabel("relative position in the body: 0 = lede (shaded), 1 = last paragraph")
-    ax.set_title("Where official denials are placed (denials/articles per group)")
+    ax.set_title(
+        "Where official denials are placed (denials/articles per group)" + _left_out_note(left_out)
+    )
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     return ax
 
@@ -116,11 +171,17 @@ def plot_profile_grid(
     *,
     by: str = "outlet",
     columns: int = 2,
+    top: int | None = None,
 ):
-    """A figure of :func:`plot_feature_by_group` panels, one per feature."""
+    """A figure of :func:`plot_feature_by_group` panels, one per feature.
+
+    ``top`` keeps the groups with the most rows (see :func:`largest_groups`);
+    the figure's title says how many were left out.
+    """
     plt = _pyplot()
+    rows, left_out = _keep_largest(rows, by, top)
     lines = -(-len(features) // columns)
-    groups = len({r.get(by) for r in rows})
+    groups = len({_group(r, by) for r in rows})
     figure, axes = plt.subplots(
         lines, columns, figsize=(6 * columns, (0.35 * max(3, groups) + 1.2) * lines), squeeze=False
     )
@@ -128,5 +189,10 @@ def plot_profile_grid(
         plot_feature_by_group(rows, feature, by=by, ax=ax)
     for ax in list(axes.flat)[len(features) :]:
         ax.set_visible(False)
-    figure.tight_layout()
+    top_margin = 1.0
+    if left_out:
+        figure.suptitle(f"The {groups} largest groups by {by}{_left_out_note(left_out)}")
+        # Half an inch for the title, whatever the figure's height.
+        top_margin -= 0.5 / figure.get_figheight()
+    figure.tight_layout(rect=(0, 0, 1, top_margin))
     return figure

@@ -88,6 +88,7 @@ def test_output_file_is_written(tmp_path, sample_path):
         (["segment", "no/such/file.txt"], EXIT_ERROR, "no such file"),
         (["segment", "x.txt", "--lang", "de"], EXIT_USAGE, "unsupported language"),
         (["frobnicate"], EXIT_USAGE, "invalid choice"),
+        (["compare", "x.jsonl", "--top", "-3"], EXIT_USAGE, "whole number >= 0"),
     ],
 )
 def test_errors_are_one_clear_line(argv, code, message, capsys):
@@ -173,6 +174,13 @@ def test_compare_writes_table_and_charts(sample_path, tmp_path):
     for name in ("scores.csv", "profile.png", "denials.png"):
         assert (tmp_path / name).stat().st_size > 0
     assert (tmp_path / "profile.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_compare_top_keeps_every_article_in_the_table(sample_path, tmp_path):
+    code, out, err = run(["compare", str(sample_path), "--top", "1", "-o", str(tmp_path)])
+    assert code == EXIT_OK, err
+    assert "charts show the 1 largest" in out
+    assert len((tmp_path / "scores.csv").read_text(encoding="utf-8").splitlines()) == 17
 
 
 def test_evaluate_command(sample_path):

@@ -11,6 +11,7 @@ import pytest
 
 from framing.plots import (
     group_means,
+    largest_groups,
     plot_denial_placement,
     plot_feature_by_group,
     plot_profile_grid,
@@ -56,3 +57,25 @@ def test_profile_grid_hides_unused_panels():
     visible = [ax for ax in figure.axes if ax.get_visible()]
     assert len(visible) == 3
     plt.close(figure)
+
+
+def test_largest_groups_breaks_ties_by_name():
+    rows = [{"outlet": name} for name in ("C", "B", "B", "A", "D", "D")]
+    assert largest_groups(rows, top=3) == {"B", "D", "A"}
+    assert largest_groups(rows, top=10) == {"A", "B", "C", "D"}
+    with pytest.raises(ValueError, match="at least 1"):
+        largest_groups(rows, top=0)
+
+
+def test_charts_keep_the_largest_groups_and_say_so():
+    rows = [{"outlet": f"o{i}", "x": float(i)} for i in range(40)] + [{"outlet": "o0", "x": 1.0}]
+    figure = plot_profile_grid(rows, ["x"], columns=1, top=5)
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert len(labels) == 5 and labels[0] == "o0"
+    assert "35 smaller groups not shown" in figure._suptitle.get_text()
+    plt.close(figure)
+    records = [{"outlet": r["outlet"], "denials": []} for r in rows]
+    ax = plot_denial_placement(records, top=2)
+    assert len(ax.get_yticklabels()) == 2
+    assert "38 smaller groups not shown" in ax.get_title()
+    plt.close(ax.figure)
