@@ -18,7 +18,7 @@ from framing.spans import Span
 
 __all__ = ["SCHEMA_VERSION", "Analysis", "Claim", "analyze"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +153,7 @@ def _attribution_dict(a: Attribution) -> dict[str, Any]:
         "quote": None if a.quote is None else a.quote.to_dict(),
         "content": None if a.content is None else a.content.to_dict(),
         "stance": a.stance,
+        "family": a.family,
         **_place(a.paragraph, a.sentence),
     }
 

@@ -69,16 +69,33 @@ def _quoted_share(a: Analysis) -> float:
     return _share(_words(a, "quoted"), _words(a))
 
 
+# Conditions ("if", "whether") frame a hypothesis, not a doubt about a claim;
+# they get their own feature so the hedge densities keep their meaning.
+_NOT_HEDGING = ("condition",)
+
+
+def _hedges_in(a: Analysis, voice: str) -> int:
+    return sum(1 for h in a.hedges if h.voice == voice and h.kind not in _NOT_HEDGING)
+
+
 @_feature("hedges_narrative_per_100w", "Hedges in the journalist's voice per 100 narrative words.")
 def _hedges_narrative(a: Analysis) -> float:
-    count = sum(1 for h in a.hedges if h.voice == "narrative")
-    return _per_100(count, _words(a, "narrative"))
+    return _per_100(_hedges_in(a, "narrative"), _words(a, "narrative"))
 
 
 @_feature("hedges_quoted_per_100w", "Hedges inside quotations per 100 quoted words.")
 def _hedges_quoted(a: Analysis) -> float:
-    count = sum(1 for h in a.hedges if h.voice == "quoted")
-    return _per_100(count, _words(a, "quoted"))
+    return _per_100(_hedges_in(a, "quoted"), _words(a, "quoted"))
+
+
+@_feature(
+    "conditions_narrative_per_100w",
+    "Hypothetical framings in the journalist's voice ('if', 'whether', 'unless'; English) "
+    "per 100 narrative words.",
+)
+def _conditions(a: Analysis) -> float:
+    count = sum(1 for h in a.hedges if h.voice == "narrative" and h.kind == "condition")
+    return _per_100(count, _words(a, "narrative"))
 
 
 @_feature(
@@ -97,9 +114,21 @@ def _boosters(a: Analysis) -> float:
     return _per_100(len(a.boosters), _words(a))
 
 
-@_feature("attributions_per_100w", "Attributed statements per 100 words.")
+@_feature(
+    "attributions_per_100w",
+    "Reported statements (said, according to, selon) per 100 words; speech family only.",
+)
 def _attributions(a: Analysis) -> float:
-    return _per_100(len(a.attributions), _words(a))
+    return _per_100(sum(1 for x in a.attributions if x.family == "speech"), _words(a))
+
+
+@_feature(
+    "stance_attributions_per_100w",
+    "Beliefs, intentions, evaluations and findings attributed to a source ('X believes', "
+    "'X wants', 'X criticised', 'a poll shows') per 100 words.",
+)
+def _stance_attributions(a: Analysis) -> float:
+    return _per_100(sum(1 for x in a.attributions if x.family != "speech"), _words(a))
 
 
 def _kind_share(kind: str) -> Callable[[Analysis], float]:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from framing.analysis import SCHEMA_VERSION, analyze
 from framing.corpus import read_articles
+from framing.extract.records import ATTRIBUTION_FAMILIES, HEDGE_KINDS
 from framing.features import describe_features, feature_names
 
 
@@ -38,6 +39,31 @@ def test_seed_record_shape_and_offsets(seed_text):
         assert text[span["start"] : span["end"]] == span["text"]
     json.dumps(record)
     assert set(record["features"]) == set(feature_names())
+    assert {a["family"] for a in record["attributions"]} <= set(ATTRIBUTION_FAMILIES)
+    assert {h["kind"] for h in record["hedges"]} <= set(HEDGE_KINDS)
+
+
+def test_feature_counts_follow_hedge_kinds_and_attribution_families():
+    text = (
+        "Senators said on Monday that the bill would pass. "
+        "If it fails, the mayor believes the city may lose funds."
+    )
+    analysis = analyze(text, lang="en")
+    hedges = [h for h in analysis.hedges if h.voice == "narrative"]
+    conditions = [h for h in hedges if h.kind == "condition"]
+    words = analysis.word_counts["narrative"]
+    features = analysis.features
+    assert features["hedges_narrative_per_100w"] == pytest.approx(
+        100 * (len(hedges) - len(conditions)) / words
+    )
+    assert features["conditions_narrative_per_100w"] == pytest.approx(100 * len(conditions) / words)
+    speech = [a for a in analysis.attributions if a.family == "speech"]
+    assert features["attributions_per_100w"] == pytest.approx(
+        100 * len(speech) / analysis.word_counts["all"]
+    )
+    assert features["stance_attributions_per_100w"] == pytest.approx(
+        100 * (len(analysis.attributions) - len(speech)) / analysis.word_counts["all"]
+    )
 
 
 def test_seed_claim_ledger_links_the_relayed_claim_to_its_denials(seed_text):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from framing.spans import Span
 
 __all__ = [
+    "ATTRIBUTION_FAMILIES",
     "HEDGE_KINDS",
     "SOURCE_KINDS",
     "VOICES",
@@ -31,7 +32,13 @@ HEDGE_KINDS = (
     "conditional",
     "approximator",
     "negated_certainty",
+    "condition",
 )
+# What the cue attributes: words said or written, a belief or expectation, an
+# intention, an evaluation of someone (praise, criticism, support), or a
+# finding of evidence ("a poll shows"). Only ``speech`` is reported speech in
+# the narrow sense; the others are attributions of a stance to a source.
+ATTRIBUTION_FAMILIES = ("speech", "belief", "intention", "evaluation", "evidence")
 SOURCE_KINDS = (
     "named_person",
     "named_org",
@@ -100,6 +107,7 @@ class Attribution:
     stance: str
     sentence: int
     paragraph: int
+    family: str = "speech"
 
 
 @dataclass(frozen=True, slots=True)
