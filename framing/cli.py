@@ -264,7 +264,9 @@ _PROFILE_FEATURES = (
     "claims_named_person_share",
     "media_relay_chains",
     "denial_present",
-    "first_denial_position",
+    # Not first_denial_position: it is 1 for articles without a denial, so its
+    # mean mixes presence with placement; denials.png shows placement itself.
+    "denial_in_lede",
 )
 
 
