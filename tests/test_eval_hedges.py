@@ -35,6 +35,7 @@ next week.</Sentence>
 to date from 1820.</Sentence>
 <Sentence id="S1.4">Officials will decide \
 <ccue type="speculation_hypo_investigation _">whether</ccue> to reopen it.</Sentence>
+<Sentence id="S1.5">Critics call it <ccue type="weasel_">the finest</ccue> in the county.</Sentence>
 </DocumentPart></Document>
 <Document type="Wikipedia_text_weasel"><DocID type="WIKIPEDIA_ARTICLE_ID">Rain_2</DocID>
 <DocumentPart type="Text">
@@ -77,22 +78,26 @@ def test_szeged_reader_flattens_sentences_and_trims_cues(tmp_path):
 @pytest.mark.parametrize(
     ("span_type", "threshold", "expected"),
     [
-        # Uncertain sentences: may, believed (found); whether (missed); "probably"
-        # in a sentence without a cue is a false alarm; "about 30" is an
-        # approximator and is not counted at all.
-        ("sentence", None, (2, 1, 1)),
-        # The sentence whose only cue is an investigation is left out.
-        ("sentence:comparable", None, (2, 1, 0)),
-        # Gold: may, believed, whether; predicted: may, "is believed to", probably.
-        ("cue:all", None, (1, 2, 2)),
-        ("cue:all", 0.3, (2, 1, 1)),
-        ("cue:all", 0.8, (2, 1, 1)),
+        # Uncertain sentences: may, believed, whether (found); the weasel
+        # (missed); "probably" in a sentence without a cue is a false alarm;
+        # "about 30" is an approximator and is not counted at all.
+        ("sentence", None, (3, 1, 1)),
+        # The sentence whose only cue is of a type we do not model is left out.
+        ("sentence:comparable", None, (3, 1, 0)),
+        # Gold: may, believed, whether, the weasel; predicted: may,
+        # "is believed to", whether, probably.
+        ("cue:all", None, (2, 2, 2)),
+        ("cue:all", 0.3, (3, 1, 1)),
+        ("cue:all", 0.8, (3, 1, 1)),
         ("cue:epistemic", None, (1, 1, 0)),
         ("cue:doxastic", None, (0, 1, 1)),
         ("cue:doxastic", 0.3, (1, 0, 0)),
-        ("cue:investigation", 0.3, (0, 0, 1)),
-        ("cue", None, (1, 2, 1)),
-        ("cue", 0.3, (2, 1, 0)),
+        # "whether" (kind condition) matches the investigation cue.
+        ("cue:investigation", 0.3, (1, 0, 0)),
+        ("cue:condition", 0.3, (0, 0, 0)),
+        ("cue:weasel", 0.3, (0, 0, 1)),
+        ("cue", None, (2, 2, 1)),
+        ("cue", 0.3, (3, 1, 0)),
     ],
 )
 def test_szeged_counts(szeged_file, span_type, threshold, expected):
@@ -103,15 +108,16 @@ def test_szeged_counts(szeged_file, span_type, threshold, expected):
 def test_szeged_totals_and_baseline(szeged_file):
     report = evaluate_szeged(szeged_file)
     assert report.articles == {"en": 2}
-    assert report.extra["n_sentences"] == 6
-    assert report.extra["n_gold_uncertain_sentences"] == 3
-    # The regex fires on may, believed, whether, probably/about: tp 3, fp 1, fn 0.
+    assert report.extra["n_sentences"] == 7
+    assert report.extra["n_gold_uncertain_sentences"] == 4
+    # The regex fires on may, believed, whether, probably/about, not on the
+    # weasel: tp 3, fp 1, fn 1.
     assert report.extra["naive_regex_sentence_precision"] == 0.75
-    assert report.extra["naive_regex_sentence_recall"] == 1.0
-    assert report.extra["naive_regex_sentence_f1"] == pytest.approx(0.8571, abs=1e-4)
+    assert report.extra["naive_regex_sentence_recall"] == 0.75
+    assert report.extra["naive_regex_sentence_f1"] == pytest.approx(0.75, abs=1e-4)
     assert "naive_regex_sentence_f1" in format_report(report)
     # The narrow regex leaves out "about" but still fires on "probably".
-    assert report.extra["naive_regex_narrow_sentence_f1"] == pytest.approx(0.8571, abs=1e-4)
+    assert report.extra["naive_regex_narrow_sentence_f1"] == pytest.approx(0.75, abs=1e-4)
 
 
 def test_szeged_limit_stops_early(szeged_file):
@@ -128,7 +134,12 @@ def test_szeged_false_alarms_are_booked_by_kind(szeged_file, monkeypatch):
         if not doc.text.startswith("The council"):
             return []
         text = doc.text
-        spans = [(0, 3, "modal"), (4, 11, "reported"), (12, 15, "approximator")]
+        spans = [
+            (0, 3, "modal"),
+            (4, 11, "reported"),
+            (12, 15, "approximator"),
+            (16, 18, "condition"),
+        ]
         return [
             Hedge(make_span(text, s, e), text[s:e], kind, "narrative", 0, 0) for s, e, kind in spans
         ]
@@ -137,8 +148,11 @@ def test_szeged_false_alarms_are_booked_by_kind(szeged_file, monkeypatch):
     report = evaluate_szeged(szeged_file)
     assert _triple(report, "cue:epistemic", 0.3) == (0, 1, 1)
     assert _triple(report, "cue:doxastic", 0.3) == (0, 1, 1)
-    assert _triple(report, "cue:all", 0.3) == (0, 2, 3)
-    assert _triple(report, "sentence") == (0, 1, 3)
+    assert _triple(report, "cue:condition", 0.3) == (0, 1, 0)
+    assert _triple(report, "cue:investigation", 0.3) == (0, 0, 1)
+    assert _triple(report, "cue:all", 0.3) == (0, 3, 4)
+    assert _triple(report, "cue", 0.3) == (0, 3, 3)
+    assert _triple(report, "sentence") == (0, 1, 4)
     assert report.extra["precision@0.3[modal]"] == 0.0
     assert "n_hedges[approximator]" not in report.extra
 
@@ -298,9 +312,9 @@ def test_sequoia_input_errors(tmp_path):
 
 
 # Held-out evaluation. Measured when written (factbank.xml, all 3,129
-# sentences, about 2 s): sentence P 0.86 / R 0.49 / F1 0.622; comparable cues
-# at overlap 0.3 P 0.83 / R 0.54 / F1 0.656. Sequoia: conditional forms 15/15,
-# no false alarm.
+# sentences, about 2 s): sentence P 0.88 / R 0.74 / F1 0.80; cues at overlap
+# 0.3 (every family, conditions included) P 0.85 / R 0.66 / F1 0.74.
+# Sequoia: conditional forms 15/15, no false alarm.
 
 
 @pytest.fixture(scope="module")
@@ -322,12 +336,12 @@ def test_factbank_is_read_whole(factbank_report):
 
 def test_factbank_sentence_f1_floor(factbank_report):
     sentence = factbank_report.get("sentence")
-    assert sentence.f1 >= 0.60, format_report(factbank_report)
+    assert sentence.f1 >= 0.79, format_report(factbank_report)
     assert sentence.f1 > factbank_report.extra["naive_regex_sentence_f1"]
 
 
 def test_factbank_cue_f1_floor(factbank_report):
-    assert factbank_report.get("cue", threshold=0.3).f1 >= 0.64, format_report(factbank_report)
+    assert factbank_report.get("cue", threshold=0.3).f1 >= 0.73, format_report(factbank_report)
 
 
 def test_sequoia_conditional_recall_floor():

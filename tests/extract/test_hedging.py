@@ -62,6 +62,59 @@ EN_HEDGES = [
     ("He saved money so that he could buy a house.", []),
     ("Please answer as soon as possible.", []),
     ("The army shelled the town on Monday.", []),
+    # Opinion and belief, weasel subjects, belief nouns.
+    (
+        "The bridge is widely considered one of the finest in the region.",
+        [("is widely considered", "reported", "narrative")],
+    ),
+    (
+        "Many historians consider the treaty a failure.",
+        [("historians consider", "epistemic_verb", "narrative")],
+    ),
+    ("The board considered the proposal on Monday.", []),
+    ("Voters could have considered them.", [("could", "modal", "narrative")]),
+    ("Others view them as outsiders.", [("view them as", "epistemic_verb", "narrative")]),
+    ("In her view, as a doctor, the risk is small.", []),
+    ("She was considered for the post of ambassador.", []),
+    (
+        "The striker is thought to have left the club.",
+        [("is thought to", "reported", "narrative")],
+    ),
+    (
+        "The plan rests on the belief that prices will fall.",
+        [("belief that", "epistemic_verb", "narrative")],
+    ),
+    ("I don't think the bill will pass.", [("don't think", "epistemic_verb", "narrative")]),
+    ("There is no doubt that the line will be busy.", []),
+    ("Turnout was higher than expected.", []),
+    ("The senator was accused of taking bribes.", [("was accused of", "reported", "narrative")]),
+    ("The accused was led into the courtroom.", []),
+    # Conditions and open questions.
+    (
+        "The strike will go ahead unless the offer improves.",
+        [("unless", "condition", "narrative")],
+    ),
+    (
+        "If the dam fails, the valley would flood within hours.",
+        [("if", "condition", "narrative"), ("would", "condition", "narrative")],
+    ),
+    (
+        "Inspectors will determine whether the fire was set deliberately.",
+        [("whether", "condition", "narrative")],
+    ),
+    (
+        "It is unclear whether the ceasefire will hold.",
+        [("it is unclear", "negated_certainty", "narrative")],
+    ),
+    # A question brings in no consequence; "would" alone is reported future.
+    ("They asked whether he would resign.", [("whether", "condition", "narrative")]),
+    ("He said the company would hire 200 workers.", []),
+    # Comparison, definition, concession: no condition.
+    ("He spoke as if nothing had happened.", []),
+    ("A triangle is equilateral if and only if its angles are equal.", []),
+    ("Most if not all of the staff left.", []),
+    ("The film is entertaining, if slow, and well acted.", []),
+    ("Call an ambulance in case of emergency.", []),
 ]
 
 FR_HEDGES = [

@@ -30,6 +30,8 @@ it was possible that
 it is conceivable that
 there is a chance that
 there is a possibility that
+the possibility of
+possibility of
 the possibility that
 a possibility that
 
@@ -92,6 +94,18 @@ suspected that
 speculate
 speculates
 speculated
+hypothesize
+hypothesizes
+hypothesized
+hypothesise
+hypothesises
+hypothesised
+theorize
+theorizes
+theorized
+theorise
+theorises
+theorised
 assume
 assumes
 assumed that
@@ -112,6 +126,66 @@ tends to
 indicating that
 points to the possibility
 raises the possibility
+# Opinion presented as a judgement of the subject or of people at large
+# ("considered one of the best", "regarded as a pioneer").
+consider ... as
+considers ... as
+considered ... as
+regard ... as
+regards ... as
+regarded as
+viewed ... as
+# "view" and "views" are also nouns ("in her view, as ..."): only with a
+# pronoun object.
+re:(?<![\w'’-])views?\s+(?:him|her|it|them|this|that|these|those|themselves|himself|herself|itself|us|me|you)\s+as(?![\w'’-])
+consider ... to be
+considers ... to be
+considered ... to be
+considered to be
+considered one of
+# Inference, expectation and fear.
+imply
+implies
+implying
+expect
+expects
+expected
+thought that
+believing
+thought it
+thought he
+thought she
+thought they
+indicates that
+indicate that
+feared that
+fears that
+is feared
+are feared
+feared dead
+# Opinion held by an unnamed group ("many consider it", "some consider him
+# the best"): a judgement, not a fact.
+re:(?<![\w'’-])(?:some|many|most|others|people|critics|fans|historians|scholars|experts|analysts|observers|commentators|who|whom)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?consider(?![\w'’-])
+re:(?<![\w'’-])(?:some|many|most|others|people|critics|fans|historians|scholars|experts|analysts|observers|commentators)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:think|assume|suspect)(?![\w'’-])
+re:(?<![\w'’-])(?:many|most|others|people|critics|fans|historians|scholars|experts|analysts|observers|commentators)\s+(?:\w+ly\s+|also\s+|still\s+|then\s+|had\s+)?(?:thought|assumed|suspected)(?![\w'’-])
+# Negated belief states the speaker's doubt ("I don't think it will pass").
+don't think
+do not think
+didn't think
+did not think
+doesn't think
+does not think
+# "considered" as a judgement ("considered the best", "a team considered
+# among the greatest"), not as thought given to a matter ("considered for
+# the post", "considered the proposal").
+re:(?<![\w'’-])considered(?![\w'’-])(?!\s+(?:for|in|at|during|on|and|or|but|that|about|how|whether|what|which|when|\w+ing|by\s+the|the\s+(?:possibility|idea|question|proposal|case|matter|option|issue|request|bill|plan|offer|motion))\b)(?!\s*[,.;:!?)])(?!\s+(?:him|her|it|them|this|that|these|those)\s*[,.;:!?)])
+# Belief and hypothesis nouns that carry a claim ("the belief that").
+idea that
+belief that
+beliefs that
+view that
+assumption that
+hypothesis that
 
 [hedge.epistemic_verb.not]
 # Disbelief, faith and thinking of something: not a guess.
@@ -130,6 +204,12 @@ believe in
 believe me
 believe it or not
 make believe
+# Certainty that something is so, the opposite of a doubt.
+no doubt that
+little doubt that
+# A comparison with a forecast reports an outcome, not a guess.
+than expected
+as expected
 
 [hedge.epistemic_adverb]
 # Adverbs and adjectives of probability.
@@ -155,6 +235,10 @@ almost certainly
 not necessarily
 a possible
 the possible
+one possible
+another possible
+# A cause or an origin put forward as one of several.
+re:(?<![\w'’-])possible\s+(?:reasons?|causes?|explanations?|origins?|sources?|links?|connections?|motives?)(?![\w'’-])
 possible that
 
 [hedge.epistemic_adverb.not]
@@ -188,12 +272,32 @@ rumored
 rumoured
 allegation
 allegations
+allege
+alleges
+alleging
+# Accusations: the claim is put as someone's charge, not as established
+# ("accused him of fraud", "the putative father").
+accused
+accuse
+accuses
+accusing
+putative
+accusation
+accusations
 suspected
-re:(?<![\w'’-])(?:is|are|was|were|been|being|be|widely|generally|commonly|long|also|still|now)\s+(?:(?:widely|generally|commonly|largely|long|also|still|now|often|increasingly)\s+)?(?:believed|thought|said|rumou?red|alleged|understood|presumed|reputed)\s+to(?![\w])
+re:(?<![\w'’-])(?:is|are|was|were|been|being|be|widely|generally|commonly|long|also|still|now)\s+(?:(?:widely|generally|commonly|largely|long|also|still|now|often|increasingly)\s+)?(?:believed|thought|said|rumou?red|alleged|understood|presumed|reputed|considered|regarded)\s+to(?![\w])
 re:(?<![\w'’-])(?:it\s+is|it\s+was|it's)\s+(?:(?:widely|generally|commonly|also|now)\s+)?(?:believed|thought|said|rumou?red|alleged|understood|reported|presumed|assumed)(?![\w])
 re:(?<![\w'’-])(?:is|are|was|were|been|being|be|widely|generally|commonly|largely|often|also|still|increasingly)\s+(?:(?:widely|generally|commonly|largely|often|also|still|now|increasingly)\s+)?(?:seen|viewed|regarded|perceived|considered)\s+as(?![\w])
-re:(?<![\w'’-])(?:is|are|was|were|been|being|widely|generally|commonly|often|also|still)\s+(?:(?:widely|generally|commonly|often|also|still|now)\s+)?(?:considered|regarded|thought)(?![\w])(?!\s+(?:for|in|at|during|on|and|or|but|that|about|how|whether)\b)(?!\s*[,.;:!?)])
+re:(?<![\w'’-])(?:is|are|was|were|been|being|widely|generally|commonly|often|also|still)\s+(?:(?:widely|generally|commonly|often|also|still|now)\s+)?(?:considered|regarded|thought)(?![\w])(?!\s+(?:for|in|at|during|on|and|or|but|that|about|how|whether|to)\b)(?!\s*[,.;:!?)])
 re:(?<![\w'’-])(?:is|are|was|were|been|being)\s+reported\s+to\s+(?:be|have)(?![\w])
+re:(?<![\w'’-])(?:is|are|was|were|been|being|be)\s+\w+ly\s+(?:believed|thought|said|rumou?red|alleged|understood|presumed|reputed|considered|regarded|seen|viewed)(?![\w])
+re:(?<![\w'’-])(?:thought|believed|rumou?red|reputed|presumed)\s+to\s+(?:be|have)(?![\w])
+re:(?<![\w'’-])(?:is|are|was|were|been|being|often|widely|generally|commonly)\s+assumed\s+to(?![\w])
+re:(?<![\w'’-])(?:seen|viewed|regarded|considered|thought|assumed|believed|perceived)\s+by\s+(?:many|some|most|others|critics|scholars|historians|people|observers|commentators)(?![\w])
+# Belief of unnamed others, in the passive ("seen by many as", "is
+# supposed to have fled"; "supposed to" alone is mostly obligation).
+supposed to have
+have been suggested
 re:(?<![\w'’-])(?:is|are|was|were|been|being)\s+suspected\s+of(?![\w])
 re:(?<![\w'’-])(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of(?![\w])
 according to unconfirmed reports
@@ -203,6 +307,68 @@ some believe
 it has been suggested
 it has been reported
 it has been claimed
+
+[hedge.reported.not]
+# "the accused" is the defendant, named by the court's word.
+the accused
+
+[hedge.condition]
+# Conditions: the claim holds only under a hypothesis ("if the talks fail",
+# "unless", "provided that"). The Szeged Uncertainty Corpus calls these
+# hypo_condition; on its WikiWeasel part "if" and "unless" are cues in most
+# of their uses. "would", "will", "until" and "as long as" are left out: they
+# are cues in a third or less of their uses there (narrative "would later
+# become", durations, comparisons), and in news "said it would" is reported
+# future, not a hypothesis.
+if
+even if
+only if
+unless
+in case
+provided that
+providing that
+so long as
+on condition that
+on the condition that
+supposing that
+
+[hedge.condition.not]
+# Fixed phrases with "if" that state no condition: comparison ("as if"),
+# definition ("if and only if"), concession ("most if not all", "little, if
+# any,", "useful, if slow,") and the stock "if possible", "if anything".
+as if
+if and only if
+if any
+if anything
+if ever
+if possible
+if necessary
+if not all
+if not most
+if not more
+in case of
+re:,\s*if\s+(?:not\s+)?(?:\w+ly\s+)?\w+\s*[,)]
+re:(?<![\w'’-])if-
+
+[hedge.condition.question]
+# Open questions: a claim put as a question nobody has settled ("whether
+# the talks will resume", "asked if"); Szeged's hypo_investigation. Counted
+# as kind "condition", but they bring in no consequence "would".
+whether
+whether or not
+
+[hedge.condition.question.not]
+# After a statement of ignorance or doubt the question is part of that cue
+# ("it is unclear whether" is one hedge, not two).
+re:(?<![\w'’-])(?:unclear|clear|known|unknown|certain|uncertain|sure|unsure|doubt|doubts|doubted|doubtful)\s+(?:as\s+to\s+)?whether(?![\w'’-])
+
+[hedge.condition.consequence]
+# The consequence of a condition ("if it rained, the match would be
+# cancelled"): a condition cue only in a sentence that has a cue of
+# [hedge.condition]; alone, "would" is mostly reported future.
+would
+wouldn't
+would not
 
 [hedge.approximator]
 # Approximators that need no number after them.
@@ -301,6 +467,7 @@ it was not known
 it is unknown
 remains unknown
 it is uncertain
+not certain
 uncertain whether
 unconfirmed
 unverified
