@@ -312,12 +312,13 @@ def test_any_text_without_gold_evaluates(text):
         assert counts.tp == 0 and counts.fn == 0
 
 
-# Floors for the held-out test split, about 0.02 under the F1 measured when the
-# evaluator was written (2026-11-24: source 0.6878, cue 0.6402 at overlap 0.3),
-# with `python -m framing evaluate polnear --split test --corpora ../shared/corpora`.
+# Floors for the held-out test split, just under the F1 measured once at the end
+# of the attribution-families work (2026-11-24: source 0.7349, cue 0.7075 at
+# overlap 0.3; before it, source 0.6878, cue 0.6402), with
+# `python -m framing evaluate polnear --split test --corpora ../shared/corpora`.
 TEST_FLOORS = {
-    ("source", 0.3): 0.67,
-    ("cue", 0.3): 0.62,
+    ("source", 0.3): 0.72,
+    ("cue", 0.3): 0.69,
 }
 
 

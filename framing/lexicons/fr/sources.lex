@@ -3652,3 +3652,209 @@ first
 # Endings of plural nouns, for pronoun agreement ("les responsables" ... ils).
 s
 x
+
+# -- familles d'attribution au-delà de la parole ----------------------------
+# Comme en anglais (voir en/sources.lex), croire, vouloir, juger et montrer
+# attribuent aussi un contenu à une source : le sujet est la source, le
+# complément (une complétive, un infinitif, un objet direct) ce qui lui est
+# attribué. Les verbes viennent des classes de verbes d'opinion, de volonté
+# et de jugement des grammaires du français ; les formes nouvelles ont été
+# vérifiées à la lecture d'un échantillon d'articles d'orangesum-fr et de
+# wikinews-fr (sans corpus annoté en français). Un verbe hors de ces sections
+# est un verbe de parole. Les verbes de ces familles se lisent comme les
+# verbes faibles : il leur faut une complétive, une incise, ou un objet
+# direct après un sujet connu du lexique. Posture : celle des sections de
+# posture (« montre », « révèle » engagent le rédacteur), neutre sinon.
+
+[source.family.belief]
+# Opinion, attente, crainte.
+croit
+croient
+cru
+croyait
+croyaient
+croyant
+pense
+pensent
+pensé
+pensait
+pensaient
+pensant
+estime
+estiment
+estimé
+estimait
+estimaient
+estimant
+juge
+jugent
+jugé
+jugeait
+jugeaient
+jugeant
+considère
+considèrent
+considéré
+considérait
+considéraient
+considérant
+espère
+espèrent
+espéré
+espérait
+espéraient
+espérant
+craint
+craignent
+craignait
+craignaient
+craignant
+redoute
+redoutent
+redouté
+redoutait
+doute
+doutent
+douté
+doutait
+
+[source.family.intention]
+# Volonté, promesse, engagement, refus.
+veut
+veulent
+voulu
+voulait
+voulaient
+promet
+promettent
+promis
+promettait
+promettaient
+promettant
+s'engage
+s'engagent
+s'engageait
+refuse
+refusent
+refusé
+refusait
+refusaient
+menace
+menacent
+menacé
+menaçait
+
+[source.family.evaluation]
+# Éloge, blâme, soutien, opposition.
+critique
+critiquent
+critiqué
+critiquait
+critiquaient
+critiquant
+dénonce
+dénoncent
+dénoncé
+dénonçait
+dénonçaient
+dénonçant
+accuse
+accusent
+accusé
+accusait
+accusaient
+accusant
+fustige
+fustigent
+fustigé
+fustigeait
+fustigeant
+déplore
+déplorent
+déploré
+déplorait
+déplorant
+salue
+saluent
+salué
+saluait
+saluaient
+saluant
+défend
+défendent
+défendu
+défendait
+défendaient
+défendant
+condamne
+condamnent
+condamné
+condamnait
+condamnant
+
+[source.family.evidence]
+# Ce qu'une étude, un sondage, un document montre.
+montre
+montrent
+montré
+montrait
+montraient
+montrant
+révèle
+révèlent
+révélé
+révélait
+révélaient
+révélant
+démontre
+démontrent
+démontré
+démontrait
+prouve
+prouvent
+prouvé
+prouvait
+
+[source.pronoun.first_second]
+# Le locuteur qui parle de lui ou à son public : sujet d'un verbe d'opinion,
+# de volonté ou de jugement (« je pense », « nous voulons »), il est presque
+# toujours dans une citation dont les guillemets ne se ferment pas.
+je
+j'
+nous
+vous
+
+[source.cue.clause_only]
+# Verbes faibles qui n'attribuent jamais avec un simple objet direct :
+# « accuser le coup », « accuse une baisse » enregistrent un fait ; l'accusation
+# passe par « accuser X de ... ».
+accuse
+accusent
+accusé
+accusait
+accusaient
+accusant
+
+[source.noun_preposition]
+# Après ces prépositions, une forme de verbe sans auxiliaire est un nom
+# (« la demande de soutien », « sans critique ») ; « en » n'y est pas : il
+# est aussi le pronom de « en appelle à », « en dit plus ».
+de
+du
+des
+d'
+à
+au
+aux
+pour
+sans
+par
+sur
+contre
+avec
+
+[source.relative_clause]
+# Pronoms relatifs qui ouvrent une description de la source ; la relative
+# appartient à la source (« Jeanne Dupont, qui a mené l'enquête, a déclaré »).
+qui
+dont
