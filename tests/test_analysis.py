@@ -51,6 +51,7 @@ def test_feature_counts_follow_hedge_kinds_and_attribution_families():
     analysis = analyze(text, lang="en")
     hedges = [h for h in analysis.hedges if h.voice == "narrative"]
     conditions = [h for h in hedges if h.kind == "condition"]
+    assert [h.span.text for h in conditions] == ["If"] and len(hedges) == 3
     words = analysis.word_counts["narrative"]
     features = analysis.features
     assert features["hedges_narrative_per_100w"] == pytest.approx(
@@ -58,6 +59,7 @@ def test_feature_counts_follow_hedge_kinds_and_attribution_families():
     )
     assert features["conditions_narrative_per_100w"] == pytest.approx(100 * len(conditions) / words)
     speech = [a for a in analysis.attributions if a.family == "speech"]
+    assert [a.family for a in analysis.attributions] == ["speech", "belief"]
     assert features["attributions_per_100w"] == pytest.approx(
         100 * len(speech) / analysis.word_counts["all"]
     )
