@@ -37,21 +37,35 @@ cue, predicate and label cues are not counted again ("X denied the reports,
 calling them baseless" is one denial).
 
 The denier is found in this order: for a predicate in reported speech, the
-speaker of the attribution that reports it; for a cue inside a quotation of
-four words or more, the quotation's speaker, unless the cue is a verb whose
-subject (not a first person) can be read in the quotation (« une pratique
-démentie par Mme X »); otherwise the syntax around the cue, read with the
-``[function.*]`` word lists of ``common.lex``: the agent of a passive
-("réfutées par des sources officielles"), the subject after the verb in a
-French inverted relative (« ce que dément Pékin »), or the subject left of
-the verb (skipping auxiliaries, adverbs, asides between commas, relative
-clauses, and sharing the subject of a coordinated verb); failing that, the
+speaker of the attribution that reports it (never an attribution without a
+source, "it seems to be false", nor a finding, "a study found no evidence");
+for a cue inside a quotation of four words or more, the quotation's
+speaker: the subject of the clause a colon ends right before it (« le
+ministère a publié un communiqué : "…" »), else the attribution that holds
+the quotation, else one whose cue follows its closing mark (« "…", selon le
+procureur »); unless the cue is a verb whose subject (not a first person)
+can be read in the quotation (« une pratique démentie par Mme X »).
+Otherwise the syntax around the cue, read with the ``[function.*]`` word
+lists of ``common.lex``: the agent of a passive ("réfutées par des sources
+officielles"), the subject after the verb in a French inverted relative
+(« ce que dément Pékin »), or the subject left of the verb (skipping
+auxiliaries, adverbs, asides between commas, relative clauses and the
+asides of ``[denial.aside]``, « X, dont l'identité …, a réfuté »; keeping
+a role before a name in apposition, « La directrice de l'hôpital, Sophie
+X, a démenti », and coordinated subjects, « le pilote et son frère, qui
+niaient »; sharing the subject of a coordinated verb); failing that, the
 source of an attribution whose cue is the denial verb, then of the nearest
 attribution in the sentence. An attribution's source replaces the phrase
-found when it is that very phrase (it may resolve a pronoun). The kind
-comes from :func:`framing.extract.sources.classify_source`.
+found when it is that very phrase (it may resolve a pronoun); a pronoun of
+``[denial.pronoun.*]`` still unresolved takes as antecedent the last source
+named in its sentence or the two before ("he", « il »: a person). The kind
+comes from :func:`framing.extract.sources.classify_source`. A denier whose
+head is a word of ``[denial.finding]`` is a finding or a ruling, not a
+party, and the cue is dropped ("a claim rejected by the inquiry", « une
+version réfutée par l'autopsie »; "the court spokesman denied" stays).
 
-The claim a denial answers is found by content-word overlap (see
+The claim a denial answers is its own sentence or the nearest earlier
+claim sharing enough content words with it (the rule is given in
 :func:`extract_denials`).
 """
 
@@ -61,7 +75,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from framing.errors import LanguageError
@@ -70,7 +84,7 @@ from framing.lexicons import load_lexicon
 from framing.lexicons.matcher import Match, SectionMatcher, Tokens, section_matcher
 from framing.lexicons.patterns import section_regex
 from framing.spans import Span, make_span
-from framing.text import Document, Sentence, Token, tokenize
+from framing.text import Document, Quote, Sentence, Token, tokenize
 
 __all__ = ["extract_denials"]
 
@@ -92,7 +106,22 @@ _CUE_WORDS = 5
 # A quotation this short without an attribution is a scare quote ("fake
 # news" as a term), not somebody's words.
 _MIN_QUOTE_WORDS = 4
+# Characters (punctuation, spaces) that may part a quotation from the "selon
+# X" or "a dit X" incise that names its speaker.
+_INCISE_GAP = 4
+# A sentence must hold this many words before the comma that opens a
+# back-reference (« …, ce que Téhéran dément ») for it to tell a claim.
+_BACKREF_WORDS = 5
+# How many paragraphs back « ces informations » may reach with no shared word.
+_ANAPHOR_PARAGRAPHS = 2
+# Attribution families that report no words: a denial predicate needs a speaker.
+_NOT_SPEECH = frozenset({"evidence"})
+# Source kinds that "he", « il » may stand for.
+_PERSON_KINDS = frozenset({"named_person", "official_unnamed", "anonymous"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A denial verb with no object ("the ministry had denied.", « Le club s'est
+# empressé de démentir, mais … ») points back to the last claim told.
+_BARE = re.compile(r"\s*(?:[,;:.!?)»”\"’]|$)")
 
 
 @lru_cache(maxsize=8192)
@@ -113,6 +142,16 @@ class _Lexicon:
     object_tail: re.Pattern[str] | None
     claim_before: re.Pattern[str] | None
     anaphor: re.Pattern[str] | None
+    backref: re.Pattern[str] | None
+    claim_after: re.Pattern[str] | None
+    claim_marker: SectionMatcher
+    aside: SectionMatcher
+    person_pronoun: SectionMatcher
+    other_pronoun: SectionMatcher
+    finding: SectionMatcher
+    quantity: SectionMatcher
+    head_rule: frozenset[str]
+    group_break: SectionMatcher
     label: SectionMatcher
     label_predicate: re.Pattern[str] | None
     label_not_after: re.Pattern[str] | None
@@ -138,6 +177,11 @@ class _Lexicon:
     name_link: SectionMatcher
     relative: SectionMatcher
     coordinator: SectionMatcher
+    conditional_word: re.Pattern[str] | None
+    # Source phrase -> its content words (see _source_keys), filled as read.
+    source_keys: dict[str, tuple[list[str], bool]] = field(
+        default_factory=dict, compare=False, hash=False
+    )
 
 
 @cache
@@ -162,6 +206,17 @@ def _lexicon(lang: str) -> _Lexicon:
                 rf"(?<![\w'’-])(?:{dets})(?:(?<=['’])\s*|\s+)(?:[^\W\d_]+\s+){{0,2}}?(?:{claim})",
                 re.IGNORECASE,
             )
+    backref = claim_after = None
+    refs = section_regex(lang, "denial.backref")
+    if refs or claim:
+        heads = [f"(?:{refs})" if refs else None]
+        if claim:
+            # "…, a claim rejected by", « …, une version démentie par ».
+            heads.append(rf"[\w'’]+(?:\s+[^\W\d_]+)?\s+(?:{claim})\s*$")
+        backref = re.compile(r"\s*(?:" + "|".join(h for h in heads if h) + ")", re.IGNORECASE)
+    after = section_regex(lang, "denial.claim.after")
+    if after:
+        claim_after = re.compile(rf"(?<![\w'’-])(?:{after})", re.IGNORECASE)
     agents = section_regex(lang, "function.agent")
     agent_tail = None
     if agents:
@@ -188,6 +243,16 @@ def _lexicon(lang: str) -> _Lexicon:
         object_tail=object_tail,
         claim_before=claim_before,
         anaphor=anaphor,
+        backref=backref,
+        claim_after=claim_after,
+        claim_marker=section_matcher(lang, "denial.claim.marker"),
+        aside=section_matcher(lang, "denial.aside"),
+        person_pronoun=section_matcher(lang, "denial.pronoun.person"),
+        other_pronoun=section_matcher(lang, "denial.pronoun.other"),
+        finding=section_matcher(lang, "denial.finding"),
+        quantity=section_matcher(lang, "denial.finding.quantity"),
+        head_rule=frozenset(lex["denial.finding.head"]),
+        group_break=section_matcher(lang, "denial.finding.break"),
         label=section_matcher(lang, "denial.label"),
         label_predicate=re.compile("|".join(labelled), re.I) if labelled else None,
         label_not_after=re.compile(
@@ -221,6 +286,15 @@ def _lexicon(lang: str) -> _Lexicon:
         first_person=section_matcher(lang, "function.first_person"),
         relative=section_matcher(lang, "function.relative"),
         coordinator=section_matcher(lang, "function.coordinator"),
+        # The mood's endings (hedges.lex) find the words to ask hedging about.
+        conditional_word=re.compile(
+            r"(?<![\w'’-])[^\W\d_]+(?:"
+            + "|".join(re.escape(e) for e in sorted(lex["conditional.endings"], key=len)[::-1])
+            + r")(?![\w'’-])",
+            re.IGNORECASE,
+        )
+        if lex["conditional.endings"]
+        else None,
     )
 
 
@@ -265,6 +339,10 @@ def _find_cues(
             before = None
             if after is None and lex.claim_before is not None:
                 before = lex.claim_before.search(text, max(s, m.start() - 80), m.start())
+            if before is not None and any(c.end <= m.start() for c in found):
+                # "X rejected the reports, dismissing the author as …": the claim
+                # before the verb is the object of the denial already found.
+                continue
             if (after is not None or before is not None) and not _after_determiner(
                 text, tokens, m.start(), lex
             ):
@@ -324,8 +402,13 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
-def _select(cues: list[_Cue]) -> list[_Cue]:
-    """Drop cues inside a longer one; a sentence with a strong cue keeps only strong ones."""
+def _select(doc: Document, cues: list[_Cue]) -> list[_Cue]:
+    """Drop cues inside a longer one; a sentence with a strong cue keeps only strong ones.
+
+    A weak cue in a quotation of its own (four words or more, not holding
+    the strong cue) stays: « X a réfuté ces informations : "Rien n'est
+    décidé" » reports a denial and quotes another.
+    """
     cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []
     for cue in cues:
@@ -334,10 +417,20 @@ def _select(cues: list[_Cue]) -> list[_Cue]:
                 kept[-1] = cue
             continue
         kept.append(cue)
-    if any(c.strength == 2 for c in kept):
+    strong = [c for c in kept if c.strength == 2]
+    if strong:
         # "X denied the reports, calling them baseless" is one denial.
-        kept = [c for c in kept if c.strength == 2]
+        kept = [c for c in kept if c.strength == 2 or _quoted_apart(doc, c, strong)]
     return kept
+
+
+def _quoted_apart(doc: Document, cue: _Cue, strong: Sequence[_Cue]) -> bool:
+    quote = doc.quote_at(cue.start)
+    return (
+        quote is not None
+        and len(_WORD.findall(quote.content.text)) >= _MIN_QUOTE_WORDS
+        and not any(quote.content.contains(c.start) for c in strong)
+    )
 
 
 # ---------------------------------------------------------------- speakers
@@ -428,8 +521,11 @@ def _name_run(tokens: list[_Tok], lex: _Lexicon) -> list[_Tok]:
             break
         j += 1
     if end == i and 0 < i < len(tokens) and _is_word(tokens[i]):
-        # "The singer took to Instagram to deny": a determiner and its noun.
+        # "The singer took to Instagram to deny": a determiner and its noun,
+        # and the name that may follow it (« le groupe Bayer »).
         end = i + 1
+        while end < len(tokens) and tokens[end][2][0].isupper():
+            end += 1
     return tokens[:end] if end > i else []
 
 
@@ -449,6 +545,7 @@ _QUOTE_MARKS = frozenset('«»“”"‘’')
 _THIN_SPACES = " \u00a0\u202f"
 _OPENERS = frozenset("«“\"‘'")
 _CLOSERS = frozenset("»”\"’'")
+_CLOSING = " \u00a0\u202f»”\"’')"
 _SEPARATORS = frozenset(',;:()—–-«»"“”')
 
 
@@ -516,7 +613,7 @@ def _subject_left(
     if detached is not None:
         # "Le milliardaire, qui vante l'ordre, a démenti": the relative
         # clause is an aside; the subject is the noun before it.
-        found = _np_before(context[:detached], lex)
+        found = _head_np(context[:detached], lex)
         return (None if found is None else _span_of(doc, found)), False
     boundary = None
     for i in range(len(context) - 1, -1, -1):
@@ -565,7 +662,7 @@ def _subject_left(
         return _span_of(doc, phrase), False
     if boundary is not None and boundary[2] in lex.relative and before:
         # "Rivers' physician, who on Thursday shot down the report".
-        found = _np_before(before, lex)
+        found = _head_np(before, lex)
         return (None if found is None else _span_of(doc, found)), False
     empty = all(w[2] in lex.preverbal or w[2] in lex.time or w[2] in lex.aux for w in words)
     if boundary is not None and boundary[2] in lex.coordinator and empty:
@@ -582,7 +679,7 @@ def _detached_relative(context: list[_Tok], lex: _Lexicon) -> int | None:
     ):
         return None
     for i in range(last - 1, 0, -1):
-        if context[i][2] not in lex.relative:
+        if context[i][2] not in lex.relative and context[i][2] not in lex.aside:
             continue
         if context[i - 1][2] == ",":
             return i - 1
@@ -592,6 +689,45 @@ def _detached_relative(context: list[_Tok], lex: _Lexicon) -> int | None:
         if head is not None and head[0] == context[0]:
             return i
     return None
+
+
+def _head_np(tokens: list[_Tok], lex: _Lexicon) -> list[_Tok] | None:
+    """The noun phrase that a relative clause or an aside after ``tokens`` is about.
+
+    It is the whole stretch since the last comma or clause word when that
+    stretch is a noun phrase (« L'exploitant forestier mis en cause, dont
+    … »), else the noun phrase that ends ``tokens``; two phrases joined by a
+    coordinator are kept together (« le pilote et son frère, qui niaient »).
+    """
+    while tokens and not _is_word(tokens[-1]):
+        tokens = tokens[:-1]
+    cut = max(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if (t[2] in _SEPARATORS and t[2] not in _QUOTE_MARKS) or t[2] in lex.clause
+        ),
+        default=-1,
+    )
+    stretch = tokens[cut + 1 :]
+    if (
+        stretch
+        and (stretch[0][2] in lex.determiner or stretch[0][2][0].isupper())
+        and stretch[0][2] not in lex.preposition
+        and not any(t[2] in lex.aux or t[2] in lex.relative for t in stretch)
+        and _is_phrase(stretch, lex)
+    ):
+        found = stretch
+    else:
+        found = _np_before(tokens, lex)
+        if found is None:
+            return None
+    at = len(tokens) - len(found)
+    if at >= 2 and tokens[at - 1][2] in lex.coordinator and tokens[at - 1][2] in lex.clause:
+        first = _head_np(tokens[: at - 1], lex)
+        if first is not None and len(first) + len(found) < 2 * _MAX_SUBJECT_TOKENS:
+            return [*first, tokens[at - 1], *found]
+    return found
 
 
 def _sentence_subject(doc: Document, lex: _Lexicon, sentence: Sentence) -> Span | None:
@@ -615,7 +751,14 @@ def _sentence_subject(doc: Document, lex: _Lexicon, sentence: Sentence) -> Span 
             break
         if token[2] in lex.aux and stretch:
             words = _trim_subject(stretch, lex)
-            return _span_of(doc, words) if _is_phrase(words, lex) else None
+            if not _is_phrase(words, lex):
+                return None
+            # « La Poste, direction du courrier, a réagi et a nié »: the
+            # apposition before the stretch belongs to the subject.
+            whole = _last_phrase(doc, lex, start, token[0])
+            if whole is not None and whole[-1] == words[-1]:
+                words = whole
+            return _span_of(doc, words)
         stretch.append(token)
     first: list[_Tok] = []
     for token in _tokens(doc, start, sentence.end):
@@ -690,8 +833,41 @@ def _last_phrase(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_To
             # names the same speaker as the phrase before it; keep both.
             apposition = phrase
             continue
+        if apposition is None and _is_name(phrase, lex):
+            role = _role_before(doc, lex, start, phrase[0][0])
+            if role is not None:
+                # « La directrice de l'hôpital, Sophie X, a démenti ».
+                return [*role, *phrase]
         return phrase if apposition is None else [*phrase, *apposition]
     return apposition
+
+
+def _is_name(phrase: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether a phrase is a bare name: capitalised words, no determiner."""
+    return all(t[2][0].isupper() or t[2] in lex.name_link for t in phrase) and (
+        phrase[0][2] not in lex.determiner and phrase[0][2] not in lex.pronoun
+    )
+
+
+def _role_before(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_Tok] | None:
+    """The role phrase before a name in apposition (« La directrice du centre, »).
+
+    It must be the whole stretch from ``start`` (the clause start) to the
+    comma before the name, open with a determiner and hold no time word (« La
+    semaine dernière, X a démenti » is an adjunct).
+    """
+    pieces = _segments(doc, start, end)
+    if len(pieces) < 2 or pieces[0]:
+        return None
+    words = [t for piece in pieces[1:] for t in piece]
+    role = pieces[1]
+    if len(pieces) > 2 and any(pieces[2:]):
+        return None
+    if not role or role[0][2] not in lex.determiner or words != role:
+        return None
+    if any(t[2] in lex.time or t[2] in lex.time_head or t[2] in lex.aux for t in role[1:]):
+        return None
+    return role if _is_phrase(role, lex) else None
 
 
 def _phrase_right(doc: Document, lex: _Lexicon, start: int, end: int) -> Span | None:
@@ -819,93 +995,187 @@ def _lede(doc: Document) -> set[int]:
     return paragraphs
 
 
-def _same_source(source: Source | None, other: Source | None) -> bool:
-    """Whether two sources name the same speaker (pronouns through their antecedent)."""
+def _source_keys(lex: _Lexicon, span: Span) -> tuple[list[str], bool]:
+    """The content words of a source phrase in order ("Son avocat" -> ["avoca"]),
+    and whether they are all capitalised (a name)."""
+    known = lex.source_keys.get(span.text)
+    if known is not None:
+        return known
+    keys, name = [], True
+    for m in _WORD.finditer(span.text):
+        word = _fold(m.group())
+        if "'" in word:
+            word = word.split("'", 1)[1]
+        if len(word) >= 3 and word not in lex.ignore:
+            keys.append(word[:_PREFIX])
+            name = name and m.group()[0].isupper()
+    lex.source_keys[span.text] = (keys, name)
+    return keys, name
+
+
+def _same_phrase(lex: _Lexicon, a: Span, b: Span) -> bool:
+    if a.overlaps(b) or _fold(a.text) == _fold(b.text):
+        return True
+    (ka, name_a), (kb, name_b) = _source_keys(lex, a), _source_keys(lex, b)
+    if not ka or not kb:
+        return False
+    if name_a and name_b and ka[-1] == kb[-1]:
+        return True  # "Trump", "Donald Trump"
+    if len(ka) > len(kb):
+        ka, kb = kb, ka
+    return set(ka) <= set(kb) and kb[0] in ka
+
+
+def _same_source(lex: _Lexicon, source: Source | None, other: Source | None) -> bool:
+    """Whether two sources name the same speaker.
+
+    Pronouns count through their antecedent. Two phrases name the same
+    speaker when they overlap, when both are names with the same last word
+    ("Trump", "Donald Trump"), or when the content words of the shorter are
+    among those of the longer and include its first one ("l'avocat" and «
+    son avocat », "the clinic" and "the clinic's spokesman"; not "X" and «
+    les parents de X », nor "the Russian ministry" and "the Ukrainian
+    ministry").
+    """
     if source is None or other is None:
         return False
     mine = [source.span] + ([source.antecedent] if source.antecedent else [])
     theirs = [other.span] + ([other.antecedent] if other.antecedent else [])
-    return any(a.overlaps(b) or _fold(a.text) == _fold(b.text) for a in mine for b in theirs)
+    return any(_same_phrase(lex, a, b) for a in mine for b in theirs)
 
 
 @dataclass
 class _Claims:
-    """Per-document material for choosing the claim a denial answers."""
+    """Per-document material for choosing the claim a denial answers.
+
+    ``narrative[i]`` is true when sentence ``i`` (in ``ordered``) tells a
+    claim that no attribution gives to a source (see _claim_sentences).
+    """
 
     ordered: list[Sentence]
-    keys: list[set[str]]
+    keys: Callable[[int], set[str]]
     sources: list[list[Source | None]]
+    narrative: list[bool]
+    opens_with_anaphor: list[bool]
 
 
-def _claim_before_cue(
+def _same_sentence_claim(
+    doc: Document,
+    lex: _Lexicon,
     sentence: Sentence,
     cue: _Cue,
     denier: Source | None,
     by_sentence: dict[int, list[Attribution]],
-) -> Sentence | None:
-    """The denial's own sentence, when it first tells somebody else's claim.
+) -> bool:
+    """Whether the denial's own sentence tells the claim it answers.
 
-    « Washington accuse l'Iran de …, ce que Téhéran dément »: an
-    attribution to another source whose claim ends before the cue.
+    It does when an attribution to another source is told before the cue
+    (« Washington accuse l'Iran de …, ce que Téhéran dément »), or a word
+    of ``[denial.claim.marker]`` at least five words before it ("the
+    rival's claims that the vote was rigged are untrue"), or after it in a
+    phrase of ``[denial.claim.after]`` (« a démenti que …, comme
+    l'affirment des parents »), or when the cue's clause points back to the
+    start of the sentence with a word of ``[denial.backref]`` or a claim
+    noun in apposition (« L'usine était soupçonnée de …, ce que la
+    direction dément », « …, une version démentie par sa famille »).
     """
+    text = doc.text
     for a in by_sentence.get(sentence.index, ()):
-        if a.sentence != sentence.index or a.source is None or _same_source(denier, a.source):
+        if a.sentence != sentence.index or a.source is None:
+            continue
+        if _same_source(lex, denier, a.source):
             continue
         told = a.content if a.content is not None else a.cue
         if a.cue.end <= cue.start and told.end <= cue.start:
-            return sentence
-    return None
+            return True
+    if lex.claim_after is not None and lex.claim_after.search(text, cue.end, sentence.end):
+        return True
+    for m in lex.claim_marker.finditer(text, sentence.start, cue.start):
+        if len(_WORD.findall(text, m.end(), cue.start)) >= _BACKREF_WORDS:
+            return True  # "the rival's claims that the vote was rigged are untrue"
+    if lex.backref is None:
+        return False
+    comma = text.rfind(",", sentence.start, cue.start)
+    if comma < 0 or len(_WORD.findall(text, sentence.start, comma)) < _BACKREF_WORDS:
+        return False
+    return lex.backref.match(text, comma + 1, cue.start) is not None
 
 
 def _answer(
     claims: _Claims,
-    denial_index: int,
+    lex: _Lexicon,
+    position: int,
     denial_keys: set[str],
     denier: Source | None,
     excluded: set[int],
     anaphoric: bool,
+    lede: set[int],
     forward: bool,
 ) -> Sentence | None:
-    """The sentence of the claim a denial answers (see extract_denials)."""
+    """The sentence of the claim a denial answers (the rule: see extract_denials)."""
     ordered = claims.ordered
-    position = next(i for i, s in enumerate(ordered) if s.index == denial_index)
     here = ordered[position].paragraph
 
-    def attributed(i: int) -> bool:
+    @cache
+    def other(i: int) -> bool:
         sources = claims.sources[i]
-        return bool(sources) and not all(_same_source(denier, s) for s in sources)
+        # An attribution without a source ("it seems") is nobody's claim.
+        return any(s is not None and not _same_source(lex, denier, s) for s in sources)
 
-    def best(indexes: list[int], minimum: int) -> int | None:
-        choice, top = None, minimum - 1
-        for i in indexes:  # nearest paragraph first, earliest sentence inside it
-            score = len(denial_keys & claims.keys[i])
-            if score > top:
-                choice, top = i, score
-        return choice
+    @cache
+    def own(i: int) -> bool:
+        return any(s is not None for s in claims.sources[i]) and not other(i)
 
-    def order(indexes: list[int]) -> list[int]:
-        return sorted(indexes, key=lambda i: (abs(here - ordered[i].paragraph), i))
+    @cache
+    def candidate(i: int) -> bool:
+        return other(i) or (claims.narrative[i] and not own(i))
 
-    earlier = [i for i in range(position) if ordered[i].index not in excluded]
-    attributed_earlier = order([i for i in earlier if attributed(i)])
-    choice = best(attributed_earlier, 1)
-    if anaphoric and attributed_earlier and choice is None:
-        # "such reports", « ces informations » sharing no word with any claim
-        # point back to the last claim told: the nearest paragraph holding
-        # an attributed claim.
-        nearest = ordered[attributed_earlier[0]].paragraph
-        block = [i for i in attributed_earlier if ordered[i].paragraph == nearest]
-        choice = best(block, 0)
+    def nearest(indexes: list[int], floor: int) -> int | None:
+        """The first of ``indexes`` sharing at least half the best overlap (and
+        ``floor``) words, moved to the earliest such sentence of its paragraph."""
+        scores = [len(denial_keys & claims.keys(i)) for i in indexes]
+        top = max(scores, default=0)
+        need = max(floor, -(-top // 2))
+        if top < floor:
+            return None
+        passing = [i for i, score in zip(indexes, scores, strict=True) if score >= need]
+        paragraph = ordered[passing[0]].paragraph
+        return min(i for i in passing if ordered[i].paragraph == paragraph)
+
+    # Nearest first.
+    earlier = [i for i in range(position - 1, -1, -1) if ordered[i].index not in excluded]
+    candidates = [i for i in earlier if candidate(i)]
+    choice = nearest(candidates, 2)
     if choice is None:
-        own = [i for i in earlier if claims.sources[i] and not attributed(i)]
-        choice = best(order([i for i in earlier if i not in own]), 2)
+        choice = nearest([i for i in candidates if other(i)], 1)
+    if choice is None and anaphoric and candidates:
+        first = candidates[0]
+        if here - ordered[first].paragraph <= _ANAPHOR_PARAGRAPHS:
+            # « ces informations » with no shared word: the last claim told,
+            # from the first sentence of its run of claim sentences.
+            choice = first
+            while (
+                other(choice)
+                and choice - 1 in candidates
+                and other(choice - 1)
+                and (
+                    ordered[choice - 1].paragraph == ordered[choice].paragraph
+                    or claims.opens_with_anaphor[choice]
+                )
+            ):
+                choice -= 1
+        else:
+            opening = [i for i in candidates if ordered[i].paragraph in lede]
+            choice = opening[-1] if opening else None
+    if choice is None:
+        choice = nearest([i for i in earlier if not own(i)], 2)
     if choice is None and forward:
         later = [
             i
             for i in range(position + 1, len(ordered))
-            if ordered[i].index not in excluded and attributed(i)
+            if ordered[i].index not in excluded and candidate(i)
         ]
-        choice = best(sorted(later, key=lambda i: (ordered[i].paragraph - here, i)), 2)
+        choice = nearest(later, 2)
     return None if choice is None else ordered[choice]
 
 
@@ -916,6 +1186,50 @@ def _classifier() -> Callable[[Document, Span], str]:
     from framing.extract.sources import classify_source
 
     return classify_source
+
+
+def _conditional() -> Callable[[str, str], bool]:
+    try:
+        from framing.extract.hedging import is_conditional_form
+    except ImportError:  # pragma: no cover - hedging ships with the package
+        return lambda word, lang: False
+    return is_conditional_form
+
+
+def _claim_sentences(
+    doc: Document, lex: _Lexicon, by_index: dict[int, Sentence], tokens: Tokens
+) -> set[int]:
+    """The sentences that tell a claim with no attribution to say whose.
+
+    The journalist tells one without vouching for it with a
+    ``[denial.claim.marker]`` word ("accused of", « soupçonné ») or a verb
+    in the conditional mood outside quotations, the French journalistic
+    conditional (« aurait touché »); a quotation of four words or more is
+    somebody's claim even when no attribution names the speaker. A question
+    is asked, not told. ``tokens``: the tokens of the sentences, with their
+    keys.
+    """
+    found = set()
+    text = doc.text
+    for m in lex.claim_marker.finditer(text, tokens=tokens):
+        sentence = doc.sentence_at(m.start())
+        if sentence is not None and sentence.index in by_index:
+            found.add(sentence.index)
+    if lex.conditional_word is not None:
+        conditional = _conditional()
+        for m in lex.conditional_word.finditer(text):
+            if conditional(m.group(), doc.lang) and doc.quote_at(m.start()) is None:
+                sentence = doc.sentence_at(m.start())
+                if sentence is not None and sentence.index in by_index:
+                    found.add(sentence.index)
+    for quote in doc.quotes:
+        # Somebody's words even when no attribution names the speaker.
+        if len(_WORD.findall(quote.content.text)) >= _MIN_QUOTE_WORDS:
+            first = doc.sentence_at(quote.content.start)
+            last = doc.sentence_at(max(quote.content.start, quote.content.end - 1))
+            if first is not None and last is not None:
+                found.update(i for i in range(first.index, last.index + 1) if i in by_index)
+    return {i for i in found if not by_index[i].text.rstrip(_CLOSING).endswith("?")}
 
 
 def extract_denials(
@@ -938,29 +1252,60 @@ def extract_denials(
     Returns
     -------
     list of Denial
-        One per cue occurrence, in text order. ``position`` is the relative
+        One per cue occurrence, in text order (a denial noun with no denier
+        found is a mention, « un démenti ne suffit pas », and is left out).
+        ``position`` is the relative
         place of the cue in the body (0 in the title); ``in_lede`` is true in
         the title and the first body paragraph, and in the second one when
         the first is a kicker of fewer than 12 words (a dateline, an
         "UPDATE:" line, a standfirst fragment).
 
-        ``answers`` is the sentence of the claim the denial answers: among
-        the earlier sentences (title included) that carry an attribution to
-        someone other than the denier, the one sharing most content words
-        with the denial (its sentence, or its whole quotation for a quoted
-        denial, without the denier's words). Content words are lowercased
-        words without accents, stopwords, reporting words and claim nouns,
-        compared on their first five letters ("délocalisation" matches
-        "délocalisés"). Ties go to the nearest paragraph, and inside it to
-        the earliest sentence, where a reported claim is first told. A
-        denial that points back with an anaphor ("such reports", « de
-        telles informations ») and shares fewer than two words with every
-        claim answers the nearest paragraph holding an attributed claim.
-        With no attributed claim sharing a word, any earlier sentence
-        sharing two or more words is taken. A denial in the lede with
-        nothing earlier may answer a later attributed claim (two shared
-        words at least): its ``distance_paragraphs`` (denial paragraph
-        minus claim paragraph, the title counting as -1) is then negative.
+        ``answers`` is the sentence of the claim the denial answers, chosen
+        by the first rule that gives one:
+
+        1. The denial's own sentence, when it tells the claim itself: an
+           attribution to another source ends before the cue (« Washington
+           accuse l'Iran de …, ce que Téhéran dément »), a
+           ``[denial.claim.marker]`` word stands five words or more before
+           the cue ("the rival's claims that the vote was rigged are
+           untrue"), a ``[denial.claim.after]`` phrase follows it (« …,
+           comme l'affirment des parents »), or the cue's clause opens
+           after a comma with a ``[denial.backref]`` word or a claim noun
+           (« …, ce que Pékin dément », "…, an allegation rejected by").
+        2. Otherwise the claims told earlier (title included; sentences
+           holding a denial excluded) are the sentences that carry an
+           attribution to a source other than the denier, the sentences
+           of a quotation of four words or more (somebody's words, even
+           when no attribution names the speaker), and the journalist's
+           sentences that tell a claim without vouching for it (a
+           ``[denial.claim.marker]`` word, or a verb in the conditional mood
+           outside quotations, « aurait touché »); never a question. Two sources are
+           the same speaker when one's content words are those of the
+           other, its head included ("l'avocat", « son avocat »), or when
+           both are names with the same last word. Each claim is scored by
+           the content words it shares with the denial (its sentence, or
+           its whole quotation for a quoted denial, without the cue and the
+           denier; lowercased, accents removed, stopwords, reporting words
+           and claim nouns left out, compared on their first five letters).
+           With ``top`` the best score, the answer is the nearest claim
+           scoring at least ``max(2, ceil(top / 2))``, moved to the
+           earliest claim of its paragraph that scores as much (a report
+           told over several sentences is answered where it is first
+           told); failing that, the nearest attribution to another source
+           sharing one word.
+        3. A denial that points back with a ``[denial.anaphor]`` word and a
+           claim noun ("these allegations", « ces informations ») and
+           shares too few words answers the nearest claim, when it lies
+           within two paragraphs, taken back to the first sentence of its
+           run of attributed claims in the same paragraph (or continued by
+           « Ces informations … »); a farther one answers the earliest
+           claim of the title and lede.
+        4. Otherwise any earlier sentence not told by the denier answers
+           when it shares two words or more (same nearest rule).
+        5. A denial in the lede with nothing earlier answers the first
+           later claim passing the rule of step 2; ``distance_paragraphs``
+           (denial paragraph minus claim paragraph, the title counting as
+           -1) is then negative.
 
     Examples
     --------
@@ -990,6 +1335,7 @@ def extract_denials(
     all_tokens = doc.tokens
     starts = [t.start for t in all_tokens]
     found: list[tuple[Sentence, _Cue]] = []
+    keyed: list[tuple[str, Token]] = []
     for sentence in ordered:
         tokens = [
             (t.text.lower().replace("’", "'"), t)
@@ -997,18 +1343,31 @@ def extract_denials(
                 bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)
             ]
         ]
-        for cue in _select(_find_cues(doc, lex, sentence, tokens)):
+        keyed += tokens
+        for cue in _select(doc, _find_cues(doc, lex, sentence, tokens)):
             if cue.needs_speaker and not _has_speaker(doc, lex, sentence, cue, by_sentence):
                 continue
             found.append((sentence, cue))
     if not found:
         return []
 
+    told = _claim_sentences(
+        doc,
+        lex,
+        {s.index: s for s in ordered},
+        Tokens([t for _, t in keyed], [k for k, _ in keyed]),
+    )
     claims = _Claims(
         ordered=ordered,
-        keys=[_content_keys(doc, lex, s.start, s.end) for s in ordered],
+        keys=cache(lambda i: _content_keys(doc, lex, ordered[i].start, ordered[i].end)),
         sources=[[a.source for a in by_sentence.get(s.index, ())] for s in ordered],
+        narrative=[s.index in told for s in ordered],
+        opens_with_anaphor=[
+            lex.anaphor is not None and lex.anaphor.match(doc.text, s.start, s.end) is not None
+            for s in ordered
+        ],
     )
+    positions = {s.index: i for i, s in enumerate(ordered)}
     denial_sentences = {s.index for s, _ in found}
     lede = _lede(doc)
     denials = []
@@ -1018,7 +1377,15 @@ def extract_denials(
             denials[-1].denier if denials and denials[-1].sentence == sentence.index else None
         )
         denier = _denier(doc, lex, sentence, cue, attributions, by_sentence, classify, previous)
+        if denier is None and cue.kind == "noun":
+            continue  # « Un démenti ne suffit pas »: the noun named, no denial made
+        if denier is not None and _is_finding(doc, lex, denier.span):
+            continue  # "an allegation rejected by the inquiry": a finding, no party
+        if denier is not None and denier.antecedent is None:
+            denier = _resolve_pronoun(lex, denier, cue, sentence, attributions, denials)
         quote = doc.quote_at(cue.start)
+        if quote is not None and len(_WORD.findall(quote.content.text)) < _MIN_QUOTE_WORDS:
+            quote = None  # 'called the report "not true"': the sentence says it all
         region = quote.content if quote is not None else sentence
         # A negative construction holds what is denied (« aucune délocalisation
         # … n'a eu lieu »): only a verb's or label's words are left out.
@@ -1031,16 +1398,25 @@ def extract_denials(
             excluded |= {s.index for s in ordered if s.overlaps(quote.content)}
         anaphoric = bool(
             lex.anaphor is not None and lex.anaphor.search(doc.text, sentence.start, sentence.end)
+        ) or (
+            # "issued a flat denial": a denial named answers what was told.
+            cue.kind == "noun"
+            or (cue.kind == "verb" and _BARE.match(doc.text, cue.end, sentence.end) is not None)
         )
-        target = _claim_before_cue(sentence, cue, denier, by_sentence) or _answer(
-            claims,
-            sentence.index,
-            keys,
-            denier,
-            excluded,
-            anaphoric,
-            forward=sentence.paragraph in lede,
-        )
+        if _same_sentence_claim(doc, lex, sentence, cue, denier, by_sentence):
+            target: Sentence | None = sentence
+        else:
+            target = _answer(
+                claims,
+                lex,
+                positions[sentence.index],
+                keys,
+                denier,
+                excluded,
+                anaphoric,
+                lede,
+                forward=sentence.paragraph in lede,
+            )
         in_title = doc.in_title(cue.start)
         denials.append(
             Denial(
@@ -1070,8 +1446,12 @@ def _reporter(
         a
         for a in attributions
         # "the US claims that the weapons were airdropped were untrue": a
-        # claim noun read as a reporting verb is the denied claim, no speaker.
+        # claim noun read as a reporting verb is the denied claim, no speaker;
+        # "it seems to be false" has no speaker, "a study found no evidence"
+        # is a finding.
         if a.cue.text.lower() not in claim_words
+        and a.source is not None
+        and a.family not in _NOT_SPEECH
         for span in (a.content, a.quote)
         if span is not None and span.start <= cue.start and cue.end <= span.end
     ]
@@ -1100,7 +1480,8 @@ def _has_speaker(
     quote = doc.quote_at(cue.start)
     if quote is None:
         return False
-    return bool(here) or len(_WORD.findall(quote.content.text)) >= _MIN_QUOTE_WORDS
+    speakers = [a for a in here if a.source is not None and a.family not in _NOT_SPEECH]
+    return bool(speakers) or len(_WORD.findall(quote.content.text)) >= _MIN_QUOTE_WORDS
 
 
 def _names_claim(doc: Document, source: Source, lex: _Lexicon) -> bool:
@@ -1112,6 +1493,127 @@ def _names_claim(doc: Document, source: Source, lex: _Lexicon) -> bool:
         w in lex.determiner or w in lex.clause or w in lex.inversion or w in lex.preposition
         for w in words
     )
+
+
+def _incise(doc: Document, quote: Quote, here: Sequence[Attribution]) -> Attribution | None:
+    """An attribution right after a quotation (« "…", selon le procureur »).
+
+    Its cue opens within a few characters of the closing mark, with only
+    punctuation between: the quotation is its source's words.
+    """
+    best = None
+    for a in here:
+        if a.source is None or a.family in _NOT_SPEECH:
+            continue
+        start = min(a.cue.start, a.source.span.start)
+        gap = doc.text[quote.end : start]
+        if (
+            quote.end <= start
+            and len(gap) <= _INCISE_GAP
+            and not _WORD.search(gap)
+            and (best is None or start < min(best.cue.start, best.source.span.start))
+        ):
+            best = a
+    return best
+
+
+def _resolve_pronoun(
+    lex: _Lexicon,
+    denier: Source,
+    cue: _Cue,
+    sentence: Sentence,
+    attributions: Sequence[Attribution],
+    denials: Sequence[Denial],
+) -> Source:
+    """A pronoun denier with its antecedent: the last source named before it.
+
+    Only sources of the two sentences before the denial and of its own
+    sentence count (attributions and earlier deniers, pronouns excluded);
+    "he", « il » take a person, "they", « ils » any source.
+    """
+    word = denier.span.text.strip()
+    if word in lex.person_pronoun:
+        kinds = _PERSON_KINDS
+    elif word in lex.other_pronoun:
+        kinds = None
+    else:
+        return denier
+    named: list[tuple[int, Source]] = [
+        (a.source.span.start, a.source)
+        for a in attributions
+        if a.source is not None and sentence.index - 2 <= a.sentence <= sentence.index
+    ]
+    named += [
+        (d.denier.span.start, d.denier)
+        for d in denials
+        if d.denier is not None and sentence.index - 2 <= d.sentence <= sentence.index
+    ]
+    for _, source in sorted(named, key=lambda n: n[0], reverse=True):
+        if source.span.start >= cue.start or source.span.text.strip() in lex.pronoun:
+            continue
+        if kinds is not None and source.kind not in kinds:
+            continue
+        return Source(denier.span, source.kind, source.span)
+    return denier
+
+
+def _only_speaker(here: Sequence[Attribution]) -> Attribution | None:
+    """The one attribution with a speaker in a sentence, if there is just one.
+
+    « … a dit le rectorat, refusant de "commenter une rumeur infondée" »: a
+    quotation in a sentence where one source speaks is that source's.
+    """
+    speakers = [a for a in here if a.source is not None and a.family not in _NOT_SPEECH]
+    sources = {(a.source.span.start, a.source.span.end) for a in speakers}
+    return speakers[0] if len(sources) == 1 else None
+
+
+def _is_finding(doc: Document, lex: _Lexicon, span: Span) -> bool:
+    """Whether a denier phrase names a finding or a ruling, not a party.
+
+    Its head is a word of ``[denial.finding]``: the head of the phrase's
+    first noun group (before a preposition), or of the next group when that
+    one is a noun of quantity ("a series of inquiries"). The head is the
+    group's last word in English ("the court spokesman"), one of its first
+    two in French (« les constatations », « la Haute Cour »): the
+    ``[denial.finding.head]`` section says which.
+    """
+    groups: list[list[str]] = [[]]
+    for token in _tokens(doc, span.start, span.end):
+        word = token[2]
+        if word in lex.preposition or word.lower().replace("’", "'") in lex.group_break:
+            groups.append([])
+        elif _is_word(token) and word not in lex.determiner:
+            groups[-1].append(word)
+    last = "last" in lex.head_rule
+    for group in groups:
+        if not group:
+            continue
+        heads = group[-1:] if last else group[:2]
+        if any(word in lex.quantity for word in heads):
+            continue
+        return any(word in lex.finding for word in heads)
+    return False
+
+
+def _colon_speaker(doc: Document, lex: _Lexicon, quote: Quote) -> Span | None:
+    """The subject of the clause that a colon ends right before ``quote``.
+
+    « Le ministère a publié un communiqué : "…" »: the quotation is the
+    words of the subject of the clause it follows.
+    """
+    text = doc.text
+    before = text[: quote.start].rstrip(_THIN_SPACES)
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    sentence = doc.sentence_at(colon)
+    if sentence is None:
+        return None
+    clause = Sentence(
+        sentence.start, colon, text[sentence.start : colon], sentence.index, sentence.paragraph
+    )
+    return _sentence_subject(doc, lex, clause)
 
 
 def _denier(
@@ -1137,8 +1639,21 @@ def _denier(
             return None
         return speaker.source
     if quote is not None and len(_WORD.findall(quote.content.text)) >= _MIN_QUOTE_WORDS:
-        speaker = _quote_speaker(doc, cue.start, attributions)
+        introducer = _colon_speaker(doc, lex, quote)
+        speaker = (
+            _quote_speaker(doc, cue.start, attributions)
+            or _incise(doc, quote, here)
+            or _only_speaker(here)
+        )
         quoted = speaker.source if speaker is not None else None
+        if introducer is not None and (quoted is None or quoted.span.start > quote.end):
+            # 'The ministry issued a statement: "…"': the clause before the
+            # colon names the speaker, not an attribution after the quote.
+            if speaker is not None and introducer.overlaps(speaker.source.span):
+                quoted = speaker.source
+            else:
+                kind = classify(doc, introducer) if classify is not None else "unattributed"
+                quoted = Source(introducer, kind)
         if cue.needs_speaker:
             return quoted
         # A speaker may quote someone else's denial (« une pratique démentie

@@ -103,6 +103,44 @@ EN = [
     ("There is a lot of speculation within the army, he said.", []),
     ("The story hasn't been entirely debunked.", []),
     ("Guests discussed a debunked rumour on air.", []),
+    ("The council rejected the idea of a new stadium.", []),
+    ("Shops could deny services to customers without masks.", []),
+    ("The letter listed false, hurtful and damaging rumours about the mayor.", []),
+    ("The firm said the attack was a denial of service.", []),
+    ("There is no question that he lied, the judge said.", []),
+    ("He did not deny the meeting took place.", []),
+    # Findings and rulings settle a claim; they are not a party's denial.
+    ("Several studies debunk claims that the diet works.", []),
+    ("It was an allegation rejected by a series of inquiries.", []),
+    ("The court spokesman denied the reports.", [("denied", "The court spokesman")]),
+]
+
+# Deniers read from the syntax: a role before a name in apposition, an aside
+# opened by "whose", the clause a colon ends before a quotation; quoted
+# formulas by which a speaker denies a reported decision or plan.
+EN_DENIERS = [
+    (
+        "The director of the port, Anna Berg, denied the reports.",
+        [("denied", "The director of the port, Anna Berg")],
+    ),
+    ("Last week, Anna Berg denied the reports.", [("denied", "Anna Berg")]),
+    (
+        "The company, whose owner was not named, denied the allegations.",
+        [("denied", "The company")],
+    ),
+    (
+        'The ministry issued a short statement: "These claims are completely false."',
+        [("are completely false", "The ministry")],
+    ),
+    ("The senator's spokesman rejected the claims.", [("rejected", "The senator's spokesman")]),
+    (
+        '"No decision about the plant has been taken yet," a spokeswoman said.',
+        [("No decision about the plant has been taken", None)],
+    ),
+    (
+        '"There is no question of closing the unit this year," she said.',
+        [("no question of", None)],
+    ),
 ]
 
 FR = [
@@ -169,6 +207,61 @@ FR = [
     ("Une enquête a été ouverte pour « faux » à propos des procurations.", []),
     ("Le député a estimé qu'un allié faisait fausse route, selon lui.", []),
     ("Ces fausses informations circulent, écrit le journaliste.", []),
+    ("Le député a voté sans démentir les propos du ministre.", []),
+    ("« Un démenti ne suffit pas, il faut des actes », juge la syndicaliste.", []),
+    ("« C'est de la pure spéculation de ma part, mais la saison pourrait jouer », dit-il.", []),
+    ("Aucun blessé n'a été signalé, selon les pompiers.", []),
+    ("Les électeurs ont rejeté l'idée d'un référendum.", []),
+    ("Elle dénonce des messages faux, blessants et injurieux publiés sur elle.", []),
+    ("Une version réfutée par les conclusions de l'autopsie.", []),
+    ("Une accusation rejetée par la Haute Cour en mai.", []),
+    (
+        "Le porte-parole du tribunal a démenti ces informations.",
+        [("a démenti", "Le porte-parole du tribunal")],
+    ),
+]
+
+FR_DENIERS = [
+    (
+        "L'éleveur mis en cause, dont le nom n'a pas été publié, a réfuté toute implication.",
+        [("a réfuté", "L'éleveur mis en cause")],
+    ),
+    (
+        "Le porte-parole du gouvernement, Paul Martin, a démenti ces informations.",
+        [("a démenti", "Le porte-parole du gouvernement, Paul Martin")],
+    ),
+    (
+        "La semaine dernière, Paul Martin a démenti ces informations.",
+        [("a démenti", "Paul Martin")],
+    ),
+    (
+        "La Banque Ardent, branche des particuliers a répondu vite et a nié toute faute.",
+        [("a nié", "La Banque Ardent, branche des particuliers")],
+    ),
+    (
+        "Le pilote et son frère, qui niaient toute fraude l'an dernier, ont fini par avouer.",
+        [("niaient", "Le pilote et son frère")],
+    ),
+    (
+        "Le groupe Norvel, qui préfère payer et nier tout danger, a signé un accord.",
+        [("nier", "Le groupe Norvel")],
+    ),
+    (
+        "La mairie a publié un communiqué : « Ces rumeurs sont sans aucun fondement. »",
+        [("sans aucun fondement", "La mairie")],
+    ),
+    (
+        "« Rien n'est décidé à ce stade, tout reste ouvert », a dit le maire.",
+        [("Rien n'est décidé", None)],
+    ),
+    (
+        "« Il n'a jamais été question de vendre le stade municipal », a assuré l'adjointe.",
+        [("Il n'a jamais été question", None)],
+    ),
+    (
+        "« Notre club est né ici et reste sans aucun lien avec ce fonds », a dit le président.",
+        [("sans aucun lien avec", None)],
+    ),
 ]
 
 
@@ -180,6 +273,99 @@ def test_english_table(text: str, expected: list[tuple[str, str | None]]) -> Non
 @pytest.mark.parametrize(("text", "expected"), FR)
 def test_french_table(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _found(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [("en", t, e) for t, e in EN_DENIERS] + [("fr", t, e) for t, e in FR_DENIERS],
+)
+def test_denier_table(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _found(text, lang) == expected
+
+
+# (text, lang, (answers, distance_paragraphs)); no attribution is given, so
+# the claims are the journalist's: told in the denial's own sentence, or in
+# an earlier sentence marked as a claim ("accused of", "rumours that", the
+# French conditional).
+ANSWERS = [
+    (
+        "L'usine était soupçonnée de polluer la rivière, ce que la direction a toujours démenti.",
+        "fr",
+        (0, 0),
+    ),
+    (
+        "Le coureur aurait pris un raccourci en forêt, une version démentie par son entraîneur.",
+        "fr",
+        (0, 0),
+    ),
+    (
+        "Le maire a démenti que la piscine soit fermée cet été, comme l'affirment des parents.",
+        "fr",
+        (0, 0),
+    ),
+    (
+        "Officials denied that troops had crossed the border, as the newspaper claimed.",
+        "en",
+        (0, 0),
+    ),
+    ("The firm was accused of dumping waste in the river, something it denies.", "en", (0, 0)),
+    (
+        "Le maire est accusé d'avoir favorisé un promoteur.\n\nLa saison commence.\n\n"
+        "Il a nié ces accusations.",
+        "fr",
+        (0, 2),
+    ),
+    (
+        "Le ministre aurait touché des pots-de-vin.\n\nLe ministère a démenti ces informations.",
+        "fr",
+        (0, 1),
+    ),
+    (
+        "Rumours that the club was for sale lifted its shares.\n\nThe club denied the reports.",
+        "en",
+        (0, 1),
+    ),
+    # « ces informations » farther than two paragraphs: the lede's claim.
+    (
+        "Rumours that the club was for sale lifted its shares.\n\nThe stadium is old.\n\n"
+        "Fans are loyal.\n\nTickets are cheap.\n\nThe club denied the reports.",
+        "en",
+        (0, 4),
+    ),
+    # A denial verb with no object points back like « ces informations ».
+    (
+        "Le journal affirme que le ministre aurait démissionné.\n\n"
+        "Le porte-parole a rappelé que le ministère avait démenti.",
+        "fr",
+        (0, 1),
+    ),
+    # A quotation is somebody's claim even with no attribution given; a
+    # denial named by a noun answers the last claim told.
+    (
+        "« Le maire a favorisé un promoteur immobilier », répète un habitant.\n\n"
+        "Le maire rejette son hypothèse.",
+        "fr",
+        (0, 1),
+    ),
+    (
+        "Rumours that the club was for sale spread on Monday.\n\nThe club issued a flat denial.",
+        "en",
+        (0, 1),
+    ),
+    # A question is asked, not told; a plain fact is no claim.
+    (
+        "Le ministre aurait-il menti ?\n\nLe ministère a démenti ces informations.",
+        "fr",
+        (None, None),
+    ),
+    ("The team played well on Sunday.\n\nThe club denied the reports.", "en", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ANSWERS)
+def test_answers_table(text: str, lang: str, expected: tuple[int | None, int | None]) -> None:
+    (denial,) = extract_denials(segment(text, lang), attributions=[])[:1]
+    assert (denial.answers, denial.distance_paragraphs) == expected
 
 
 def test_predicate_needs_a_speaker() -> None:
@@ -256,6 +442,62 @@ def test_quoted_first_person_denial_is_the_speakers() -> None:
     )
     (denial,) = extract_denials(doc, attributions=[said])
     assert denial.denier == said.source
+
+
+@pytest.mark.parametrize(
+    ("claimant", "answered"),
+    [("Son avocat", None), ("Le syndicat", 0), ("Les parents du maire", 0)],
+)
+def test_the_deniers_own_words_are_no_claim(claimant: str, answered: int | None) -> None:
+    # « l'avocat » and « son avocat » are one speaker; « le maire » and
+    # « les parents du maire » are two.
+    denier = "Le maire" if claimant.startswith("Les parents") else "L'avocat"
+    text = (
+        f"{claimant} a affirmé que le procès du maire était truqué.\n\n"
+        f"{denier} a démenti ces accusations."
+    )
+    doc = segment(text, "fr")
+    said = _attribution(doc, claimant, "a affirmé", "que le procès du maire était truqué")
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert denial.answers == answered
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "« Ces informations sont fausses », selon un porte-parole du ministère.",
+            "un porte-parole du ministère",
+            "selon",
+        ),
+        (
+            "Le rectorat a dit ne pas vouloir « commenter une rumeur totalement infondée ».",
+            "Le rectorat",
+            "a dit",
+        ),
+    ],
+)
+def test_quotation_speaker_from_incise_or_only_speaker(text: str, source: str, cue: str) -> None:
+    doc = segment(text, "fr")
+    said = _attribution(doc, source, cue, kind="official_unnamed")
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert denial.denier == said.source
+
+
+def test_pronoun_denier_takes_the_last_named_person() -> None:
+    text = "Le député Paul Martin a répondu aux journalistes. Il a démenti ces informations."
+    doc = segment(text, "fr")
+    said = _attribution(doc, "Le député Paul Martin", "a répondu", kind="named_person")
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert denial.denier is not None and denial.denier.span.text == "Il"
+    assert denial.denier.antecedent == said.source.span
+    assert denial.denier.kind == "named_person"
+    # "il" stands for a person: an outlet named before is no antecedent.
+    text = "Le journal a publié l'enquête. Il a démenti ces informations."
+    doc = segment(text, "fr")
+    said = _attribution(doc, "Le journal", "a publié", kind="media_relay")
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert denial.denier is not None and denial.denier.antecedent is None
 
 
 def test_denial_in_title_may_answer_a_later_claim() -> None:

@@ -109,9 +109,10 @@ insinuation
 insinuations
 characterization
 characterisation
-idea
-notion
-notions
+# "Rejected the idea of a wage rise" turns down a proposal; "the idea that
+# wages rose" is a claim.
+re:idea(?=\s+that\b)
+re:notions?(?=\s+that\b)
 possibility
 findings
 arguments
@@ -136,6 +137,8 @@ that
 the
 its
 their
+his
+her
 
 [denial.label]
 # Verbs that label a claim with a [denial.predicate] word: "called the
@@ -218,6 +221,13 @@ has nothing to do with
 had nothing to do with
 have nothing to do with
 re:\bno\s+evidence\s+(?:whatsoever\s+)?(?:that|of|to\s+support)\b
+# A decision reported as taken, denied by the one who would take it: "no
+# decision has been taken", "nothing has been decided".
+re:\bno\s+(?:final\s+)?decisions?\s+(?:[\w'’-]+\s+){0,8}?(?:has|have|had)\s+(?:yet\s+)?been\s+(?:taken|made|reached)\b
+re:\bnothing\s+(?:has|had)\s+(?:yet\s+)?been\s+decided\b
+# A plan reported, denied: "there is no question of closing the unit" (not
+# "no question that", which asserts).
+re:\bno\s+question["”’]?\s+of\b
 # Words that also qualify nouns ("false flag", "fabricated evidence", "made
 # up names", "the fake news media"): only as predicates, after a form of
 # "be" or before a punctuation mark.
@@ -268,7 +278,7 @@ re:\b(?:can|could|cannot|can['’]t|couldn['’]t)\s+(?:not\s+|be\s+|have\s+|rea
 re:\b(?:no|hard\s+to|difficult\s+to|impossible\s+to)\s+(?:deny|denying|dispute|disputing|refute)\b
 # To deny someone something: "denied entry", "was denied a visa", "denied
 # him bail".
-re:\bden(?:y|ies|ied|ying)\s+(?:(?:him|her|them|us|me|you|it|the\s+\w+|\w+['’]s)\s+)?(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:entry|access|bail|parole|visas?|permission|permits?|requests?|rights?|admission|asylum|licen[cs]es?|boarding|service|treatment|opportunit(?:y|ies)|chances?|funding|coverage|benefits?|citizenship|tenure|hearing|seats?|membership|approval|passage|place|honou?r|food|water|care|justice|release|leave|custody|promotion|insurance|loans?|credit|nomination|appeal|applications?|petitions?|motions?|claims\s+for|compensation|victory|win|title|medal|award)\b
+re:\bden(?:y|ies|ied|ying)\s+(?:(?:him|her|them|us|me|you|it|the\s+\w+|\w+['’]s)\s+)?(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:entry|access|bail|parole|visas?|permission|permits?|requests?|rights?|admission|asylum|licen[cs]es?|boarding|services?|treatment|opportunit(?:y|ies)|chances?|funding|coverage|benefits?|citizenship|tenure|hearing|seats?|membership|approval|passage|place|honou?r|food|water|care|justice|release|leave|custody|promotion|insurance|loans?|credit|nomination|appeal|applications?|petitions?|motions?|claims\s+for|compensation|victory|win|title|medal|award)\b
 # Passive without an agent is that same sense ("his parents asked and were
 # denied", "she was denied parole"); "was denied by the ministry" and "the
 # reports were denied" (a claim noun just before) stay.
@@ -278,3 +288,115 @@ re:(?<!reports\s)(?<!report\s)(?<!claims\s)(?<!claim\s)(?<!allegations\s)(?<!all
 re:\bden(?:y|ies|ied|ying)\s+(?:him|her|them|us|me|you|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)\s+(?:their|his|her|its|our|my|your|a|an|the|any)\s+
 # To deny oneself something.
 re:\bden(?:y|ies|ied|ying)\s+(?:himself|herself|themselves|ourselves|myself|yourself|itself|oneself)\b
+# An adjective in a list before its noun ("false, hurtful and damaging
+# rumours") qualifies, it does not deny.
+re:\b(?:false|fake|misleading|inaccurate|incorrect)\s*,\s+[a-z]+(?:\s*,\s*[a-z]+)*\s+(?:and|or)\s+[a-z]+\s+[a-z]+
+
+[denial.backref]
+# Words that open, after a comma, the clause of a denial pointing back to a
+# claim told earlier in its own sentence ("X accused Y of Z, something Y
+# denies", "…, which the ministry rejected"): the sentence answers itself.
+# "which" only with a subject after it; ", which denied" has the speaker
+# before the comma.
+something
+re:which\s+(?!(?:has|have|had|was|were|is|are|also|quickly|then|later|promptly|swiftly|immediately|strongly|flatly)\b)(?:the\s+|an?\s+)?[\w'’-]+\s
+
+[denial.claim.after]
+# Phrases that tell, after the denial and in its sentence, the claim it
+# answers ("denied that the pool would close, as some parents claim",
+# "contrary to what the paper reported").
+re:\bas\s+(?:[\w'’.-]+\s+){0,5}?(?:had\s+|has\s+|have\s+)?(?:claimed|claims|claim|alleged|alleges|allege|reported|suggested|suggests|contended|contends|asserted|asserts|charged|charges)\b
+re:\bcontrary\s+to\s+(?:what|claims|reports|the\s+claims?|the\s+reports?)\b
+
+[denial.claim.marker]
+# Words by which the journalist tells a claim without vouching for it; a
+# sentence holding one is a claim a later denial can answer, even with no
+# attribution ("the firm was accused of dumping waste", "rumours that the
+# club was for sale").
+accused of
+accusing
+accuses
+accusation
+accusations
+alleged
+allegedly
+allegation
+allegations
+suspected of
+suspicion
+suspicions
+rumour
+rumours
+rumor
+rumors
+reportedly
+purportedly
+speculation
+re:\b(?:is|are|was|were)\s+(?:said|believed|thought|understood)\s+to\s+(?:have|be)\b
+re:\b(?:reports?|claims?|suggestions?)\s+that\b
+
+[denial.aside]
+# Words that open an aside between a subject and its verb ("the firm, whose
+# owner was not named, denied …"): the subject is the noun before them.
+whose
+
+[denial.pronoun.person]
+# Third-person pronouns that, as a denier with no antecedent from the
+# attributions, stand for the last person named as a source before them.
+he
+she
+
+[denial.pronoun.other]
+# Third-person pronouns that may stand for any source, an organisation
+# included ("It denied the report", "They rejected the claims").
+they
+it
+
+[denial.finding]
+# Head nouns of a "denier" that is a finding, not a party: "an allegation
+# rejected by the inquiry", "evidence shows the story was a hoax", "a claim
+# refuted by the autopsy". Findings and rulings settle a claim; they are not
+# official denials.
+conclusion
+conclusions
+results
+evidence
+finding
+findings
+inquiry
+inquiries
+investigation
+investigations
+probe
+court
+courts
+judge
+jury
+autopsy
+analysis
+analyses
+test
+tests
+study
+studies
+research
+data
+statistics
+records
+footage
+images
+photos
+
+[denial.finding.quantity]
+# Nouns of quantity whose "of" complement is the head ("a series of
+# inquiries", "a piece of evidence").
+series
+piece
+number
+set
+body
+
+[denial.finding.head]
+# Where a noun group has its head: English puts modifiers first ("the court
+# spokesman" is a spokesman), so the head is the last word.
+last

@@ -154,7 +154,9 @@ révélations
 insinuations
 bruits
 hypothèse
-idée
+# « Rejeter l'idée d'un référendum » écarte une proposition ; « l'idée que
+# … » est une information.
+re:idée(?=\s+(?:que|qu['’]|selon))
 véracité
 théorie
 théories
@@ -165,7 +167,8 @@ accusation
 
 [denial.anaphor]
 # Déterminants qui font renvoyer un nom de [denial.claim] à une
-# information déjà donnée (« ces informations », « de telles rumeurs »).
+# information déjà donnée (« ces informations », « de telles rumeurs »,
+# « rejette son hypothèse »).
 ces
 cette
 cet
@@ -181,7 +184,10 @@ les
 la
 le
 l'
+son
+sa
 ses
+leur
 leurs
 
 [denial.label]
@@ -264,6 +270,18 @@ re:\baucun(?:e|s|es)?\s+(?:[\w'’-]+\s+){1,10}?n['’](?:a|ont|avait|avaient)\s
 # Pas « n'a rien à voir avec » : dans la presse française c'est surtout une
 # comparaison (« un arôme naturel n'a rien à voir avec un arôme artificiel »).
 aucune preuve que
+# Une décision annoncée, démentie par qui la prendrait : « rien n'est
+# décidé », « aucune fermeture n'est décidée », « aucune décision n'a été
+# prise ».
+re:\b(?:aucune?\s+(?:[\w'’-]+\s+){0,4}?|rien\s+)n['’](?:est|a\s+été|ont\s+été|était|avait\s+été)\s+(?:encore\s+|pour\s+l['’]instant\s+|à\s+ce\s+jour\s+)?(?:décidée?s?|tranchée?s?|actée?s?)\b
+re:\baucune\s+décision\s+n['’](?:a|avait)\s+été\s+prise\b
+# Un projet annoncé, démenti : « il n'a jamais été question de vendre ».
+re:\bil\s+n['’](?:en\s+)?a\s+jamais\s+été\s+question\b
+# Un lien allégué, démenti : « sans aucun lien avec », « n'a aucun lien avec ».
+re:\b(?:sans|n['’](?:a|ont|avait|avaient|y\s+a))\s+aucun\s+lien\s+avec\b
+# « relèvent de la pure spéculation » (seule, « c'est de la pure spéculation »
+# est aussi la prudence d'un chercheur sur sa propre hypothèse).
+re:\brel[eè]v(?:e|ent|ait|aient|era|eront|erait|eraient)\s+de\s+la\s+(?:pure\s+|simple\s+)?(?:spéculation|fiction|fantaisie|désinformation|intox)\b
 # Mots qui qualifient aussi des noms (« faux billets », « diffuser de
 # fausses informations », « les fake news ») : seulement attributs, après
 # « est », « c'est », « il s'agit de », ou devant une ponctuation.
@@ -335,9 +353,135 @@ re:\b(?:ces|ce|cet)\s+démentis?\b
 re:\b(?:se|s['’])\s*(?:dément\w*|démenti\w*|démentir)
 # Ne pas pouvoir nier, c'est concéder : « on ne peut nier », « impossible
 # de nier », « c'est nier son existence », « il ne faut pas le nier ».
-re:\b(?:peu\w*|pouv\w*|pourr\w*|saur\w*|sau\w*|faut)\s+(?:pas\s+)?(?:(?:le|la|les|l['’])\s*)?nier\b
+re:\b(?:peu[xt]|peuvent|pouv(?:ait|aient|ons|ez|oir)|pourr\w+|saur\w+|sai[st]|savons|savez|savent|savait|faut|fallait)\s+(?:pas\s+)?(?:(?:le|la|les|l['’])\s*)?nier\b
 re:\b(?:impossible|difficile|question|inutile|vain)\s+de\s+(?:le\s+|la\s+|les\s+|l['’])?nier\b
 re:\bc['’]est\s+nier\b
 # Priver quelqu'un de quelque chose : « se sont vu nier le droit de ».
 re:\bvu\s+nier\b
 re:\bni\w*\s+(?:le|les|leur|son|sa|ses)\s+droits?\b
+# Un adjectif d'une énumération qualifie sans démentir (« des messages
+# faux, blessants et injurieux publiés … »).
+re:\b(?:faux|fausses?|mensongers?|mensongères?|erronée?s?|inexacte?s?)\s*,\s+[^\W\d_]+(?:\s*,\s*[^\W\d_]+)*\s+(?:et|ou)\s+[^\W\d_]+\s+[^\W\d_]+
+
+[denial.backref]
+# Mots qui ouvrent, après une virgule, la proposition d'un démenti qui
+# renvoie à une information dite plus tôt dans sa propre phrase (« X accuse
+# Y de Z, ce que Y dément ») : la phrase se répond à elle-même.
+ce que
+ce qu'
+chose que
+re:ce\s+qu['’]
+
+[denial.claim.after]
+# Tours qui disent, après le démenti et dans sa phrase, l'information à
+# laquelle il répond (« a démenti que la piscine fermera, comme l'affirment
+# des parents », « contrairement à ce qu'avançait le journal »).
+re:\bcomme\s+(?:l['’]\s*|le\s+)?(?:affirm|assur|avan[cç]|prétend|soutien|soutenai|rapport|accus|soupçonn|laiss\w*\s+entendre|suggér|écri|indiqu)\w*
+re:\bcontrairement\s+(?:à\s+ce\s+qu(?:e\s+|['’]\s*)|aux\s+(?:affirmations|accusations|informations|allégations|propos)\b)
+
+[denial.claim.marker]
+# Mots par lesquels le journaliste rapporte une information sans la prendre
+# à son compte : la phrase qui en porte un est une information à laquelle un
+# démenti peut répondre, même sans attribution (« l'entreprise est accusée
+# d'avoir … », « des rumeurs de rachat »). Le conditionnel journalistique,
+# l'autre marque, est reconnu par framing.extract.hedging.
+re:\baccus\w*\s+(?:de|d['’])
+re:\bsoupçonn\w*
+soupçon
+soupçons
+rumeur
+rumeurs
+selon laquelle
+selon lesquelles
+selon lequel
+selon lesquels
+présumé
+présumée
+présumés
+présumées
+prétendu
+prétendue
+prétendus
+prétendues
+supposé
+supposée
+supposés
+supposées
+
+[denial.aside]
+# Mots qui ouvrent une incise entre le sujet et son verbe (« Le fournisseur,
+# dont le nom n'a pas été publié, a réfuté … ») : le sujet est le nom qui
+# les précède.
+dont
+
+[denial.pronoun.person]
+# Pronoms de la troisième personne qui, démentant sans antécédent donné
+# par les attributions, renvoient à la dernière personne citée comme source.
+il
+elle
+
+[denial.pronoun.other]
+# Pronoms de la troisième personne qui peuvent renvoyer à toute source,
+# une organisation comprise (« Ils ont démenti », « Elles rejettent »).
+ils
+elles
+
+[denial.finding]
+# Noms de tête d'un « démentant » qui est un constat, pas une partie : « une
+# version réfutée par l'autopsie », « une accusation rejetée par le
+# tribunal ». Constats et décisions de justice tranchent une information ;
+# ce ne sont pas des démentis officiels.
+conclusion
+conclusions
+résultat
+résultats
+constatation
+constatations
+constat
+constats
+expertise
+expertises
+enquête
+enquêtes
+analyse
+analyses
+examen
+examens
+autopsie
+preuve
+preuves
+tribunal
+tribunaux
+cour
+juge
+juges
+justice
+étude
+études
+données
+statistiques
+images
+vidéo
+vidéos
+
+[denial.finding.quantity]
+# Noms de quantité dont le complément en « de » est la tête (« une série
+# d'expertises », « l'ensemble des analyses »).
+série
+ensemble
+nombre
+
+[denial.finding.head]
+# Où un groupe nominal a sa tête : en français le nom vient d'abord, après
+# au plus un adjectif antéposé (« la Haute Cour ») ; « first » : l'un des
+# deux premiers mots.
+first
+
+[denial.finding.break]
+# Prépositions contractées qui ferment un groupe nominal comme « de » (« le
+# porte-parole du tribunal » est un porte-parole).
+du
+des
+au
+aux
+d'
