@@ -115,6 +115,58 @@ EN_HEDGES = [
     ("Most if not all of the staff left.", []),
     ("The film is entertaining, if slow, and well acted.", []),
     ("Call an ambulance in case of emergency.", []),
+    # Precision on news: advice, the second person, perception and past
+    # ability are no guesses.
+    ("Voters may want to check the record.", []),
+    ("You may have one of these in your garage.", []),
+    ("You could feel the tension in the room.", []),
+    ("Smoke could be seen from the motorway.", []),
+    ("All I could do was wait.", []),
+    ("He ran as fast as he could.", []),
+    ("It was the best result anyone could have hoped for.", []),
+    ("The gunman fled before police could arrive.", []),
+    ("She did what she could.", []),
+    ("He doubted it, but proved that they could.", []),
+    (
+        "Nobody knows what it could mean.",
+        [("nobody knows", "negated_certainty", "narrative"), ("could", "modal", "narrative")],
+    ),
+    ("Critics find it hard to believe.", []),
+    ("The storm could reach the coast by Friday.", [("could", "modal", "narrative")]),
+    # A condition on the reader, an apology or program code hedges no claim.
+    ("If you live nearby, stay indoors.", []),
+    ("Sorry if this sounds harsh.", []),
+    (
+        "If the talks fail, we would be glad to mediate.",
+        [("if", "condition", "narrative")],
+    ),
+    ("Whether it is rain or snow, the match goes on.", []),
+    # "if" after a verb of asking is a question: it brings in no "would".
+    ("Fans wondered if he would play.", [("if", "condition", "narrative")]),
+    (
+        "Whether the truce holds is another matter.",
+        [("whether", "condition", "narrative")],
+    ),
+    # Bounds and prepositions are no approximations.
+    ("The fine can reach up to 5,000 dollars.", []),
+    ("Parents worry about three things.", []),
+    ("Officials said about 40 people died.", [("about", "approximator", "narrative")]),
+    # Open outcomes, speculation and the verified social-network account.
+    (
+        "It remains to be seen whether the deal will hold.",
+        [("remains to be seen", "negated_certainty", "narrative")],
+    ),
+    (
+        "It is too early to say what caused the fire.",
+        [("too early to say", "negated_certainty", "narrative")],
+    ),
+    ("No one knows where the money went.", [("no one knows", "negated_certainty", "narrative")]),
+    (
+        "There was speculation that he would resign.",
+        [("speculation that", "reported", "narrative")],
+    ),
+    ("The post came from an unverified account.", []),
+    ("The claim came from an unverified Twitter account.", []),
 ]
 
 FR_HEDGES = [
@@ -162,6 +214,63 @@ FR_HEDGES = [
     ),
     ("Il semble que le cessez-le-feu tienne.", [("il semble", "epistemic_verb", "narrative")]),
     ("Le ministre a visité l'usine.", []),
+    # The first and second persons: politeness, wish, hypothesis; the modal
+    # stays a possibility.
+    ("« Moi, je vendrais la maison », dit-il.", []),
+    ("« Nous serions ravis de venir. »", []),
+    (
+        "« Nous pourrions perdre la ville », admet-il.",
+        [("pourrions perdre", "conditional", "quoted")],
+    ),
+    # A demonstrative subject: the evaluation of a hypothesis.
+    ("Ce serait une faute de céder.", []),
+    ("Cela ne serait pas raisonnable.", []),
+    ("Cela pourrait durer des mois.", [("pourrait durer", "conditional", "narrative")]),
+    # A condition in "en cas de", a "si" farther off, "ne serait-ce que".
+    ("En cas de victoire, le parti gagnerait la ville.", []),
+    ("Tout irait mieux si, de temps en temps, le maire écoutait.", []),
+    ("Les élèves lisent, ne serait-ce que quelques pages.", []),
+    # Future-in-the-past after "averti", a participle, a quoted "qu'".
+    ("Le maire a averti que les travaux dureraient un an.", []),
+    ("Le ministre a rejeté les critiques, assurant que la réforme aboutirait.", []),
+    ("Le club a annoncé qu'« il vendrait le stade ».", []),
+    ("Les minerais de fer sont exportés.", []),
+    # "risque de" as a verb (with an infinitive), not as a noun.
+    ("La crise risque de durer.", [("risque de", "modal", "narrative")]),
+    ("Les élèves à risque de décrocher sont suivis.", []),
+    ("Le risque de pollution augmente.", []),
+    ("Ce virus est susceptible de muter.", [("susceptible de", "modal", "narrative")]),
+    ("Le rapport suggère de lancer un plan.", []),
+    ("Il suggère donc au maire de démissionner.", []),
+    ("Les données suggèrent que le virus circule.", [("suggèrent", "epistemic_verb", "narrative")]),
+    ("Ils évoquent le risque d'échouer.", []),
+    ("Le club ferait mieux de vendre.", []),
+    ("Sans son aide, le club aurait fermé.", []),
+    ("Tout client qui viendrait à perdre sa carte doit appeler.", []),
+    ("Le président viendrait à Paris en mai.", [("viendrait", "conditional", "narrative")]),
+    ("Dans une période incertaine, les ventes baissent.", []),
+    ("La date du match reste incertaine.", [("incertaine", "negated_certainty", "narrative")]),
+    ("Je crois à la croissance.", []),
+    # Bounds, round numbers, open outcomes, suspicion.
+    ("Il encourt jusqu'à cinq ans de prison.", []),
+    ("Un millier de personnes ont défilé.", [("un millier", "approximator", "narrative")]),
+    (
+        "Plusieurs dizaines de maisons ont brûlé.",
+        [("plusieurs dizaines", "approximator", "narrative")],
+    ),
+    ("Reste à savoir si la trêve tiendra.", [("reste à savoir", "negated_certainty", "narrative")]),
+    (
+        "On ne connaît pas l'auteur du tir.",
+        [("on ne connaît pas", "negated_certainty", "narrative")],
+    ),
+    ("Il parle à des gens que l'on ne connaît pas.", []),
+    ("On ne sait pas quoi faire de ces stocks.", []),
+    ("Il est soupçonné d'avoir volé.", [("soupçonné d'", "reported", "narrative")]),
+    ("Il a reçu un accusé de réception.", []),
+    (
+        "Une possible grève inquiète le club.",
+        [("une possible", "epistemic_adverb", "narrative")],
+    ),
 ]
 
 
@@ -187,6 +296,21 @@ def test_french_hedges(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("Ce n'est pas clairement établi.", "fr", []),
         ("Il est certain que la ville est tombée.", "fr", [("il est certain que", "narrative")]),
         ("C'est sans doute une erreur.", "fr", []),
+        # Manner, not certainty.
+        ("She thought very clearly about the offer.", "en", []),
+        ("Teachers should speak clearly with parents.", "en", []),
+        ("Slowly but surely, the team improved.", "en", []),
+        ("If in fact it is true, it is a scandal.", "en", []),
+        ("The tower is clearly visible from the bridge.", "en", []),
+        ("La tour est clairement visible depuis le pont.", "fr", []),
+        ("Il a clairement affirmé son choix.", "fr", []),
+        ("Le juge disait clairement aux témoins de rester.", "fr", []),
+        ("Il y a clairement un problème.", "fr", [("clairement", "narrative")]),
+        (
+            "Le lien entre les deux affaires, c'est indéniable.",
+            "fr",
+            [("c'est indéniable", "narrative")],
+        ),
     ],
 )
 def test_boosters(text: str, lang: str, expected: list[tuple[str, str]]) -> None:

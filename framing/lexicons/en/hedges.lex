@@ -59,6 +59,25 @@ so that ... could
 so that ... might
 so that ... may
 in order that ... could
+# Advice and wish: "you may want to check", "might wish to".
+may want to
+might want to
+may wish to
+might wish to
+# The second person addresses the reader or the hearer ("you may own one
+# already", "you could feel the tension", "you may not like it, but"):
+# a generic or concessive statement, not a guess about the news.
+re:(?<![\w'’-])you\s+(?:may|might|could)(?![\w'’-])
+# Perception and past ability: "could see the smoke", "could be heard
+# shouting", "all I could do", "as fast as they could", "the best anyone
+# could hope for", "before the guards could react".
+re:(?<![\w'’-])could\s+(?:(?:still|only|barely|clearly|easily|just)\s+)?(?:be\s+)?(?:see|hear|feel|smell|seen|heard|felt|smelled)(?![\w'’-])
+re:(?<![\w'’-])(?:all|everything|whatever|the\s+best|the\s+most|the\s+least|as\s+\w+\s+as)(?:\s+\w+)?\s+(?:i|you|he|she|we|they|anyone|anybody|someone|somebody|one)\s+(?:could|might)(?![\w'’-])
+re:(?<![\w'’-])before\s+(?:\w+\s+){1,2}could(?![\w'’-])
+re:(?<![\w'’-])what\s+(?:i|you|he|she|we|they)\s+could(?![\w'’-])
+# "could" with its verb left out is an ability ("they tried and found they
+# could.").
+re:(?<![\w'’-])could(?=\s*[,.;:!?"”’)])
 
 [hedge.epistemic_verb]
 # Verbs and verb phrases of belief, inference and appearance.
@@ -204,6 +223,8 @@ believe in
 believe me
 believe it or not
 make believe
+hard to believe
+difficult to believe
 # Certainty that something is so, the opposite of a doubt.
 no doubt that
 little doubt that
@@ -302,6 +323,7 @@ re:(?<![\w'’-])(?:is|are|was|were|been|being)\s+suspected\s+of(?![\w])
 re:(?<![\w'’-])(?:is|are|was|were|been|being|stands?|stood)\s+accused\s+of(?![\w])
 according to unconfirmed reports
 unconfirmed reports
+speculation that
 some say
 some believe
 it has been suggested
@@ -349,6 +371,17 @@ if not more
 in case of
 re:,\s*if\s+(?:not\s+)?(?:\w+ly\s+)?\w+\s*[,)]
 re:(?<![\w'’-])if-
+# A condition on the reader or hearer ("if you live nearby", "if you need
+# help") or an apology ("sorry if") hedges no
+# claim; "if (" is program code left in the page.
+if you
+if your
+even if you
+sorry if
+# "if" after a verb of asking or finding out is a question
+# ([hedge.condition.question]), not a hypothesis.
+re:if(?:(?<=ask\sif)|(?<=asks\sif)|(?<=asked\sif)|(?<=asking\sif)|(?<=wonder\sif)|(?<=wonders\sif)|(?<=wondered\sif)|(?<=wondering\sif)|(?<=see\sif)|(?<=seeing\sif)|(?<=check\sif)|(?<=checks\sif)|(?<=checked\sif)|(?<=checking\sif))(?![\w'’-])
+re:(?<![\w'’-])if\s*\(
 
 [hedge.condition.question]
 # Open questions: a claim put as a question nobody has settled ("whether
@@ -356,11 +389,16 @@ re:(?<![\w'’-])if-
 # as kind "condition", but they bring in no consequence "would".
 whether
 whether or not
+re:if(?:(?<=ask\sif)|(?<=asks\sif)|(?<=asked\sif)|(?<=asking\sif)|(?<=wonder\sif)|(?<=wonders\sif)|(?<=wondered\sif)|(?<=wondering\sif)|(?<=see\sif)|(?<=seeing\sif)|(?<=check\sif)|(?<=checks\sif)|(?<=checked\sif)|(?<=checking\sif))(?![\w'’-])
 
 [hedge.condition.question.not]
 # After a statement of ignorance or doubt the question is part of that cue
 # ("it is unclear whether" is one hedge, not two).
 re:(?<![\w'’-])(?:unclear|clear|known|unknown|certain|uncertain|sure|unsure|doubt|doubts|doubted|doubtful)\s+(?:as\s+to\s+)?whether(?![\w'’-])
+re:(?<![\w'’-])(?:be\s+seen|(?:early|soon|hard|difficult)\s+to\s+(?:say|tell|know))\s+whether(?![\w'’-])
+# "Whether it is X or Y, ..." at the head of a clause is a concession ("no
+# matter whether"), not a question.
+re:(?=whether\s)(?:(?<=^)|(?<=\n)|(?<=[,;:.!?"“‘]\s)|(?<=["“‘]))whether\s+[^,.;:?!()\n]{1,80}?\s+or\s+[^,.;:?!()\n]{1,80}?,
 
 [hedge.condition.consequence]
 # The consequence of a condition ("if it rained, the match would be
@@ -369,6 +407,15 @@ re:(?<![\w'’-])(?:unclear|clear|known|unknown|certain|uncertain|sure|unsure|do
 would
 wouldn't
 would not
+
+[hedge.condition.consequence.not]
+# Politeness and wish ("we would be glad to talk", "would like to"): no
+# consequence of the hypothesis, even in a sentence that has one.
+would like
+would love
+would prefer
+would rather
+re:(?<![\w'’-])would\s+(?:(?:be|feel)\s+)?(?:glad|happy|delighted|pleased|grateful|honou?red|thrilled)(?![\w'’-])
 
 [hedge.approximator]
 # Approximators that need no number after them.
@@ -379,17 +426,22 @@ give or take
 more or less
 roughly speaking
 
+[hedge.approximator.not]
+# "about" as the preposition a verb or an adjective takes ("worry about two
+# things", "talked about three plans"), not "about 40 people".
+re:about(?:(?<=care\sabout)|(?<=cares\sabout)|(?<=cared\sabout)|(?<=caring\sabout)|(?<=talk\sabout)|(?<=talks\sabout)|(?<=talked\sabout)|(?<=talking\sabout)|(?<=think\sabout)|(?<=thinks\sabout)|(?<=thinking\sabout)|(?<=worry\sabout)|(?<=worries\sabout)|(?<=worried\sabout)|(?<=know\sabout)|(?<=knew\sabout)|(?<=knows\sabout)|(?<=learn\sabout)|(?<=learned\sabout)|(?<=learnt\sabout)|(?<=hear\sabout)|(?<=heard\sabout)|(?<=read\sabout)|(?<=write\sabout)|(?<=writes\sabout)|(?<=wrote\sabout)|(?<=complain\sabout)|(?<=complained\sabout)|(?<=concerned\sabout)|(?<=excited\sabout)|(?<=upset\sabout)|(?<=serious\sabout)|(?<=curious\sabout)|(?<=joke\sabout)|(?<=joked\sabout)|(?<=forget\sabout)|(?<=forgot\sabout)|(?<=dream\sabout)|(?<=dreamed\sabout)|(?<=argue\sabout)|(?<=argued\sabout)|(?<=argues\sabout)|(?<=debate\sabout)|(?<=debated\sabout)|(?<=speak\sabout)|(?<=spoke\sabout)|(?<=speaks\sabout)|(?<=speaking\sabout)|(?<=news\sabout)|(?<=story\sabout)|(?<=stories\sabout)|(?<=questions\sabout)|(?<=something\sabout)|(?<=anything\sabout)|(?<=nothing\sabout)|(?<=everything\sabout))(?![\w'’-])
+
 [hedge.approximator.before_number]
 # Counted only when a quantity ([hedge.quantity]) follows: "about 37 countries",
-# never "talked about". "more than", "over" and "at least" are left out:
-# they state a bound, not an approximation.
+# never "talked about". "more than", "over", "at least" and "up to" are
+# left out: they state a bound, not an approximation (on real news "up to"
+# is mostly a ceiling: a fine of up to 5,000 dollars, holds up to ten litres).
 about
 around
 roughly
 some
 nearly
 almost
-up to
 close to
 as many as
 as much as
@@ -497,6 +549,26 @@ impossible to verify
 impossible to confirm
 little is known
 not well understood
+# Open outcomes, as news puts them.
+remains to be seen
+remain to be seen
+too early to say
+too early to tell
+too early to know
+too soon to say
+too soon to tell
+too soon to know
+hard to say
+hard to tell
+hard to know
+difficult to say
+difficult to know
+no one knows
+nobody knows
+
+[hedge.negated_certainty.not]
+# A social-network account without a check mark, not an unverified claim.
+re:(?<![\w'’-])unverified\s+(?:\w+\s+)?accounts?(?![\w'’-])
 
 [booster]
 # Certainty markers (Hyland 2005, boosters), kept to those that express
@@ -529,6 +601,23 @@ it is certain that
 it is obvious that
 it is evident that
 in fact
+
+[booster.not]
+# Manner and degree ("speak very clearly", "more clearly", "explain clearly
+# with examples", "clearly visible", "stated clearly."), a fact
+# put as a hypothesis ("if in fact") and the idiom "slowly but surely": no
+# certainty of the writer.
+slowly but surely
+re:(?<![\w'’-])clearly(?=\s*[,.;:!?)]|\s+(?:with|about|enough|visible|audible|identified|identifiable|marked|labell?ed|defined|stated|explained|written|worded|displayed|signposted)(?![\w'’-]))
+very clearly
+more clearly
+most clearly
+less clearly
+so clearly
+too clearly
+as clearly
+if in fact
+whether in fact
 
 [booster.negation]
 # Words that turn a following booster into its opposite ("not clearly").

@@ -32,7 +32,15 @@ il est vraisemblable que
 il est plausible que
 il y a de fortes chances que
 il y a des chances que
-risque de
+# The verb "risquer de" takes an infinitive ("risque de durer", "risque de
+# ne pas suffire", "risque de l'abîmer"); the noun takes a noun ("risque
+# d'inondation", "risque de pénurie"), so a cue needs an infinitive after it.
+re:(?<![\w'’-])risqu(?:e|ent|ait|aient)\s+d(?:e(?=\s)|['’])(?=\s*(?:(?:ne\s+(?:pas|plus|jamais|guère)|se|le|la|les|lui|leur|y|en|nous|vous|me|te)\s+|(?:n|s|l|m|t)['’]\s*){0,3}\w+(?:er|ir|re|oir)(?![\w'’-]))
+# "susceptible de" puts a possibility ("susceptible de muter").
+susceptible de
+susceptibles de
+susceptible d'
+susceptibles d'
 
 [hedge.modal.not]
 # "risque de" + noun is a risk, not a possibility ("le risque de guerre").
@@ -45,6 +53,20 @@ au risque de
 ce risque de
 aucun risque de
 sans risque de
+à risque de
+de risque de
+en termes de risque de
+le risque d'
+un risque d'
+les risques d'
+des risques d'
+du risque d'
+au risque d'
+ce risque d'
+aucun risque d'
+sans risque d'
+à risque d'
+de risque d'
 
 [hedge.epistemic_verb]
 # Verbs of appearance and supposition.
@@ -87,7 +109,14 @@ nous pensons
 nous croyons
 
 [hedge.epistemic_verb.not]
-# Thinking of, believing in: no guess.
+# Thinking of, believing in: no guess. "Suggérer de" + infinitive is a
+# proposal ("suggère de créer un fonds"), "comme son nom le laisse
+# entendre" a stock phrase.
+re:(?<![\w'’-])sugg[èé]r\w*(?:\s+\w+)?\s+(?:de|à|aux?)(?![\w'’-])
+re:(?<![\w'’-])sugg[èé]r\w*(?:\s+\w+)?\s+d['’]
+comme son nom le laisse
+je crois à
+nous croyons à
 je pense à
 je pense au
 je pense aux
@@ -125,6 +154,14 @@ plausible
 éventuelle
 éventuels
 éventuelles
+éventuellement
+# "Possible" before its noun is an epistemic adjective ("une possible
+# grève", "de possibles erreurs"), unlike "le plus possible".
+un possible
+une possible
+de possibles
+d'un possible
+d'une possible
 
 [hedge.reported]
 # Hearsay and alleged facts.
@@ -149,11 +186,19 @@ il paraîtrait que
 selon des rumeurs
 rumeur
 rumeurs
+allégation
+allégations
+# Suspicion and charge put as someone's, not established ("soupçonné
+# d'avoir", "accusée de fraude"), as in English "suspected of", "accused of".
+re:(?<![\w'’-])(?:soupçonn|accus)(?:é|ée|és|ées)\s+(?:(?:de|du|des)(?![\w])|d['’])
 des informations non confirmées
 de source non confirmée
 selon des informations non confirmées
 
 [hedge.reported.not]
+# An acknowledgement of receipt, not a charge.
+accusé de réception
+accusés de réception
 # "être supposé + infinitive" is an obligation ("is supposed to"); after
 # avoir, "prétendu" and "supposé" are verbs of saying, which attributions
 # cover.
@@ -182,18 +227,21 @@ approximativement
 plus ou moins
 grosso modo
 re:(?<![\w-])une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?![\w])
+# Round multiples left unsaid ("un millier de", "plusieurs dizaines de").
+re:(?<![\w-])un\s+millier(?![\w])
+re:(?<![\w-])(?:plusieurs|quelques)\s+(?:dizaines|centaines|milliers)(?![\w])
 
 [hedge.approximator.before_number]
 # Counted only when a quantity ([hedge.quantity]) follows: "près de 200 morts",
-# never "près de Damas". "Plus de" and "au moins" state a bound and are
-# left out.
+# never "près de Damas". "Plus de", "au moins" and "jusqu'à" state a bound
+# and are left out (on real news "jusqu'à" is mostly a ceiling: "jusqu'à
+# cinq ans de prison", "jusqu'à 90 km/h").
 près de
 re:(?<![\w'’-])près\s+d['’](?=\w)
 quelque
 presque
 quasiment
 autour de
-re:(?<![\w'’-])jusqu['’]à
 aux alentours de
 de l'ordre de
 re:(?<![\w'’-])de\s+l['’]ordre\s+d['’](?=\w)
@@ -295,6 +343,26 @@ impossible de confirmer
 invérifiable
 invérifiables
 sans qu'il soit possible de vérifier
+# Open outcomes, as news puts them ("reste à savoir si", "il est trop tôt
+# pour dire", "on ne connaît pas l'auteur").
+reste à savoir
+reste à voir
+trop tôt pour dire
+trop tôt pour le dire
+trop tôt pour savoir
+difficile de dire
+difficile de savoir
+impossible de dire
+impossible de savoir
+re:(?<![\w'’-])(?<!l['’])on\s+ne\s+conna[iî]t\s+(?:toujours\s+)?pas(?![\w])
+
+[hedge.negated_certainty.not]
+# Not knowing what to do is no doubt about a fact, and uncertain times are
+# a mood, not a claim left open ("une période incertaine").
+re:(?<![\w'’-])(?:temps|période|périodes|contexte|climat|époque|environnement)\s+(?:(?:très|si|aussi|plus|particulièrement)\s+)?incertaine?s?(?![\w'’-])
+on ne sait pas quoi
+on ne sait plus quoi
+on ne sait pas que faire
 
 [booster]
 # Certainty markers. "Certainement" is left out: in current French it
@@ -317,6 +385,17 @@ aucun doute
 hors de doute
 incontestablement
 indéniablement
+# The same certainty as a predicate ("c'est indéniable", "il est
+# incontestable que").
+c'est indéniable
+c'est incontestable
+c'est indiscutable
+il est indéniable que
+il est indéniable qu'
+il est incontestable que
+il est incontestable qu'
+il est indiscutable que
+il est indiscutable qu'
 indiscutablement
 assurément
 clairement
@@ -327,6 +406,15 @@ de toute évidence
 à l'évidence
 manifestement
 sans conteste
+
+[booster.not]
+# Manner ("plus clairement", "clairement visible", "a clairement affirmé",
+# "dit clairement"): how something is seen or said, no certainty of the
+# writer.
+plus clairement
+moins clairement
+re:(?<![\w'’-])clairement(?=\s*[,.;:!?)]|\s+(?:visibles?|lisibles?|audibles?|identifié\w*|identifiables?|affirm\w*|dit|exprim\w*|annonc\w*|indiqu\w*|expliqu\w*|déclar\w*|énoncé\w*|formulé\w*|défini\w*)(?![\w'’-]))
+re:(?<![\w'’-])(?:dit|dire|dis|disai\w*|disent|affirm\w*|annonc\w*|exprim\w*|expliqu\w*|indiqu\w*|déclar\w*|répond\w*|voir|vu|voit|identifi\w*|expos\w*|formul\w*)\s+clairement(?![\w'’-])
 
 [booster.negation]
 # Words that turn a following booster into its opposite ("pas clairement").
@@ -350,6 +438,16 @@ guère
 aient
 ais
 ait
+ions
+iez
+
+[conditional.personal_endings]
+# Endings of the first and second persons (j'aurais, nous serions, vous
+# feriez). The journalistic conditional reports what others did or may do,
+# in the third person; a speaker's own conditional is politeness, wish or
+# a hypothesis ("je vendrais la maison", "nous serions heureux"), so in these
+# persons only the modal ("nous pourrions perdre") stays a hedge.
+ais
 ions
 iez
 
@@ -429,6 +527,7 @@ encr
 # Nouns and adjectives that end like a conditional.
 attrait
 attraits
+minerais
 
 [conditional.complementizers]
 # What opens the reported clause after a reporting verb.
@@ -558,8 +657,24 @@ forfait
 méfait
 bienfait
 
+[conditional.demonstratives]
+# Subjects that make a conditional an evaluation of a hypothesis ("ce
+# serait une faute", "cela reviendrait à tout perdre", "ça aurait été
+# étrange"), the French "it would be": like English "would"
+# it is no hedge without a stated condition. The modal keeps its reading
+# of possibility ("cela pourrait durer"). The words of [conditional.clitics]
+# may stand between ("cela ne serait pas", "ça leur coûterait").
+ce
+c'
+cela
+ça
+ca
+
 [conditional.clitics]
-# Pronouns that may stand between a modal and its infinitive.
+# Pronouns that may stand between a modal and its infinitive, or between a
+# subject and its verb (with the negation "ne").
+ne
+n'
 se
 s'
 en
@@ -609,6 +724,10 @@ souhaiter*
 préférer*
 vaudr*
 conviendr*
+# Advice: "il ferait mieux de partir"; an eventuality: "tout client qui
+# viendrait à perdre sa carte".
+fer* mieux
+re:(?<![\w'’-])viendr\w*\s+à\s+\w+(?:er|ir|re|oir)(?![\w'’-])
 # Past counterfactuals of obligation and wish ("il aurait dû être jugé").
 aur* dû
 aur* fallu
@@ -638,6 +757,8 @@ serait opportun
 serait dommage
 serait bienvenu
 serait bienvenue
+# "ne serait-ce que" means "if only", a fixed phrase.
+serait-ce
 
 [conditional.hypothetical]
 # A conditional in the same sentence as a condition is the apodosis of a
@@ -653,6 +774,11 @@ en supposant que
 sinon
 faute de quoi
 à défaut
+en cas de
+en cas d'
+# "Sans" at the head of a sentence puts a counterfactual ("Sans son aide,
+# le club aurait fermé").
+re:(?:(?<=^)|(?<=\n)|(?<=[.!?:«"“]\s)|(?<=[«"“]))sans\s+(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|eux|elle|elles|lui|cela|ça|mon|ma|mes|notre|nos|votre|vos)(?![\w'’-])
 
 [conditional.reporting_verbs]
 # Reporting and thinking verbs. Past forms of these followed by que/qu'
@@ -711,6 +837,9 @@ escompt*
 calcul*
 jug*
 considér*
+avert*
+convaincu*
+persuadé*
 
 [conditional.past_auxiliaries]
 # Forms of avoir (and être for the few verbs that take it) that make a
