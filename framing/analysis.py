@@ -219,7 +219,7 @@ def _claims(prepared: Prepared, hedges, attributions, denials) -> tuple[Claim, .
     return tuple(claims)
 
 
-def analyze(item: Article | str, *, lang: str | None = None) -> Analysis:
+def analyze(item: Article | str, *, lang: str | None = None, learned: bool = False) -> Analysis:
     """Analyse one article: hedges, boosters, attributions, denials and claims.
 
     Parameters
@@ -228,6 +228,12 @@ def analyze(item: Article | str, *, lang: str | None = None) -> Analysis:
         An :class:`~framing.article.Article` or bare text.
     lang : str, optional
         Force the language; otherwise the article's own or a guessed one.
+    learned : bool, default False
+        Add the attributions built around the cues of the learned cue model
+        (:func:`~framing.extract.cue_model.extract_attributions_learned`;
+        English only, other languages keep the rules alone). Finds more
+        attributions (non-speech cues) at some cost in precision; see the
+        README's Validation section.
 
     Returns
     -------
@@ -253,7 +259,12 @@ def analyze(item: Article | str, *, lang: str | None = None) -> Analysis:
     doc = prepared.document
     hedges = tuple(extract_hedges(doc))
     boosters = tuple(extract_boosters(doc))
-    attributions = tuple(extract_attributions(doc))
+    if learned:
+        from framing.extract.cue_model import extract_attributions_learned
+
+        attributions = tuple(extract_attributions_learned(doc))
+    else:
+        attributions = tuple(extract_attributions(doc))
     denials = tuple(extract_denials(doc, attributions=attributions))
     claims = _claims(prepared, hedges, attributions, denials)
     partial = Analysis(prepared, hedges, boosters, attributions, denials, claims)

@@ -221,7 +221,7 @@ def _cmd_score(run: _Run, stdout: TextIO) -> int:
         if fmt == "table":
             print("  ".join(f"{c:<12}" for c in _SCORE_COLUMNS).rstrip(), file=out)
         for article in run.articles():
-            analysis = analyze(article, lang=run.args.lang)
+            analysis = analyze(article, lang=run.args.lang, learned=run.args.learned)
             if fmt == "table":
                 row = _score_row(analysis)
                 print("  ".join(f"{row[c]!s:<12}" for c in _SCORE_COLUMNS).rstrip(), file=out)
@@ -282,7 +282,7 @@ def _cmd_compare(run: _Run, stdout: TextIO) -> int:
     folder = Path(run.args.output or "out")
     rows, records = [], []
     for article in run.articles():
-        analysis = analyze(article, lang=run.args.lang)
+        analysis = analyze(article, lang=run.args.lang, learned=run.args.learned)
         if analysis.status != "ok":
             print(
                 f"framing: {article.origin or article.id}: {analysis.status}, left out of the "
@@ -421,6 +421,15 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_learned_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--learned",
+        action="store_true",
+        help="also build attributions around the cues of the learned cue model (English; "
+        "finds beliefs, intentions and reactions the rules miss, slightly less precise)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="framing",
@@ -455,6 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(score)
+    _add_learned_option(score)
     score.add_argument(
         "--format",
         choices=("table", "json", "jsonl", "csv"),
@@ -477,6 +487,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_input_options(compare)
+    _add_learned_option(compare)
     compare.set_defaults(output="out")
     compare.add_argument(
         "--by", default="outlet", help="group by: outlet (default), lang, or a label column"

@@ -187,3 +187,25 @@ def test_evaluate_command(sample_path):
     code, out, err = run(["evaluate", str(sample_path.with_name("gold.jsonl"))])
     assert code == EXIT_OK, err
     assert "attribution.source" in out and "documents: en=8, fr=8" in out
+
+
+def test_score_learned_adds_attributions_in_english_only(tmp_path):
+    english = tmp_path / "en.txt"
+    english.write_text(
+        "Voters rally in Ohio\n\nResidents complained about the noise from the new airport.\n",
+        encoding="utf-8",
+    )
+    records = {}
+    for flag in ([], ["--learned"]):
+        code, out, err = run(["score", str(english), "--lang", "en", "--format", "json", *flag])
+        assert code == EXIT_OK, err
+        records[bool(flag)] = json.loads(out)
+    rules = {a["cue"]["text"] for a in records[False]["attributions"]}
+    learned = {a["cue"]["text"] for a in records[True]["attributions"]}
+    assert rules < learned and "complained about" in learned
+    french = tmp_path / "fr.txt"
+    french.write_text("Le ministre a démenti ces informations, selon l'agence.\n", encoding="utf-8")
+    outputs = [
+        run(["score", str(french), "--format", "json", *flag])[1] for flag in ([], ["--learned"])
+    ]
+    assert outputs[0] == outputs[1]
