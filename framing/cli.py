@@ -354,20 +354,28 @@ def _dataset_report(run: _Run):
     if name == "polnear":
         from framing.evaluation.polnear import evaluate_polnear
 
-        return evaluate_polnear(path, split=split)
+        return evaluate_polnear(path, split=split, learned=run.args.learned)
     from framing.evaluation.sequoia import evaluate_sequoia
 
     return evaluate_sequoia(path / "annodis.er.conllu" if path.is_dir() else path)
 
 
 def _cmd_evaluate(run: _Run, stdout: TextIO) -> int:
+    from framing.errors import InputError
     from framing.evaluation import format_report
     from framing.evaluation.gold import evaluate_gold
 
+    if run.args.learned and run.args.target in _DATASETS and run.args.target != "polnear":
+        raise InputError(
+            f"--learned changes attributions only: use it with polnear or a gold file, "
+            f"not {run.args.target}"
+        )
     if run.args.target in _DATASETS:
         report = _dataset_report(run)
     else:
-        report = evaluate_gold(run.args.target, run.args.articles or run.args.path)
+        report = evaluate_gold(
+            run.args.target, run.args.articles or run.args.path, learned=run.args.learned
+        )
     with run.output(stdout) as out:
         if run.args.format == "json":
             json.dump(report.to_dict(), out, indent=2)
@@ -513,6 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  framing evaluate corpora/sample/gold.jsonl\n"
         "  framing evaluate szeged --split wiki\n"
         "  framing evaluate polnear --split dev --corpora ../shared/corpora\n"
+        "  framing evaluate polnear --split dev --learned\n"
         "  framing evaluate sequoia",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -533,6 +542,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--articles", default=None, help="the annotated articles (default: articles.jsonl beside)"
     )
+    _add_learned_option(evaluate)
     evaluate.add_argument("--format", choices=("table", "json"), default="table")
     evaluate.add_argument("-o", "--output", default=None, help="write the report to this file")
     evaluate.set_defaults(handler=_cmd_evaluate)

@@ -89,6 +89,7 @@ def test_output_file_is_written(tmp_path, sample_path):
         (["segment", "x.txt", "--lang", "de"], EXIT_USAGE, "unsupported language"),
         (["frobnicate"], EXIT_USAGE, "invalid choice"),
         (["compare", "x.jsonl", "--top", "-3"], EXIT_USAGE, "whole number >= 0"),
+        (["evaluate", "szeged", "--learned"], EXIT_ERROR, "changes attributions only"),
     ],
 )
 def test_errors_are_one_clear_line(argv, code, message, capsys):

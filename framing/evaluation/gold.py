@@ -82,7 +82,9 @@ def _compare(report, span_type, lang, gold, predicted, same_kind: bool = False) 
         report.add(span_type, lang, threshold, total)
 
 
-def evaluate_gold(gold_path: str | Path, articles_path: str | Path | None = None) -> Report:
+def evaluate_gold(
+    gold_path: str | Path, articles_path: str | Path | None = None, *, learned: bool = False
+) -> Report:
     """Score the extractors against a gold file in the sample-corpus format.
 
     Parameters
@@ -91,6 +93,8 @@ def evaluate_gold(gold_path: str | Path, articles_path: str | Path | None = None
         ``gold.jsonl``: one line per article (schema in corpora/sample/README.md).
     articles_path : path, optional
         The articles the gold annotates; default ``articles.jsonl`` beside it.
+    learned : bool, default False
+        Analyse with the learned cue model as well (``analyze(learned=True)``).
     """
     from framing.analysis import analyze
     from framing.corpus import read_articles
@@ -109,7 +113,7 @@ def evaluate_gold(gold_path: str | Path, articles_path: str | Path | None = None
         article = articles.get(gold.get("id"))
         if article is None:
             raise InputError(f"{gold_path}:{number}: no article with id {gold.get('id')!r}")
-        analysis = analyze(article)
+        analysis = analyze(article, learned=learned)
         lang = analysis.lang
         report.articles[lang] += 1
         convert = _body_offsets(analysis, article)

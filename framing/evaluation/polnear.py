@@ -397,6 +397,7 @@ def evaluate_polnear(
     split: str = "test",
     limit: int | None = None,
     annotator: str | None = None,
+    learned: bool = False,
 ) -> Report:
     """Score :func:`~framing.extract.sources.extract_attributions` against PolNeAR.
 
@@ -412,6 +413,11 @@ def evaluate_polnear(
     annotator : str, optional
         Annotator id to take where a text has several annotations (default:
         the first file in name order).
+    learned : bool, default False
+        Score :func:`~framing.extract.cue_model.extract_attributions_learned`
+        (the rules plus attributions around learned cues) instead of the
+        rules alone, and add a ``cue.model`` row: the cues of the learned
+        model alone (:func:`~framing.extract.cue_model.predict_cues`).
 
     Returns
     -------
@@ -429,6 +435,10 @@ def evaluate_polnear(
     """
     from framing.extract.sources import extract_attributions
     from framing.pipeline import prepare
+
+    if learned:
+        from framing.extract.cue_model import extract_attributions_learned as extract_attributions
+        from framing.extract.cue_model import predict_cues
 
     root = Path(root)
     split_dir = root / split if (root / split).is_dir() else root
@@ -467,6 +477,13 @@ def evaluate_polnear(
             subset = [r for r in gold if keep_gold(r)]
             kept = [p[:3] for p in predicted if keep_pred(p)]
             gold_total[suffix] += _compare(report, suffix, subset, kept)
+        if learned:
+            _add_spans(
+                report,
+                "cue.model",
+                _distinct(GoldRelation.cover(r.cue) for r in gold),
+                _distinct(convert(span) for span in predict_cues(prepared.document)),
+            )
         naive_cues = [m.span() for m in NAIVE_CUE_REGEX.finditer(raw)]
         counts, _ = match_spans(
             _distinct(GoldRelation.cover(r.cue) for r in gold), naive_cues, min_overlap=0.3
@@ -478,6 +495,7 @@ def evaluate_polnear(
             found.tp / gold_total[suffix] if gold_total[suffix] else 0.0, 4
         )
         report.extra["gold_relations_with_source" + suffix] = gold_total[suffix]
+    report.extra["attributions"] = "rules + learned cues" if learned else "rules"
     report.extra["naive_cue_precision@0.3"] = round(naive.precision, 4)
     report.extra["naive_cue_recall@0.3"] = round(naive.recall, 4)
     report.extra["naive_cue_f1@0.3"] = round(naive.f1, 4)
