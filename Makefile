@@ -24,6 +24,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py --repeat 20 --min-rate 10
+	$(BIN)/python tools/bench.py --repeat 5 --min-rate 10 --learned
 
 test: $(STAMP)
 	$(BIN)/ruff check framing tests tools

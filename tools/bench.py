@@ -4,7 +4,7 @@ Speed targets are checked here, never by timed assertions in tests. The
 default corpus is the bundled sample, read ``--repeat`` times; pass a path to
 measure on a real corpus (e.g. ../shared/corpora/allsides-article-bias).
 
-    python tools/bench.py [SOURCE] [--repeat N] [--limit N] [--min-rate R]
+    python tools/bench.py [SOURCE] [--repeat N] [--limit N] [--min-rate R] [--learned]
 """
 
 from __future__ import annotations
@@ -30,18 +30,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--min-rate", type=float, default=0.0, help="fail below this many articles/second"
     )
+    parser.add_argument(
+        "--learned", action="store_true", help="analyse with the learned cue model too"
+    )
     args = parser.parse_args(argv)
 
     articles = list(islice(read_articles(args.source, on_error=lambda e: None), args.limit))
     if not articles:
         print(f"bench: no articles in {args.source}", file=sys.stderr)
         return 1
-    analyze(articles[0])  # load lexicons, models and Punkt once, outside the timing
+    analyze(
+        articles[0], learned=args.learned
+    )  # load lexicons, models and Punkt once, outside the timing
     words = 0
     started = time.perf_counter()
     for _ in range(args.repeat):
         for article in articles:
-            words += analyze(article).word_counts["all"]
+            words += analyze(article, learned=args.learned).word_counts["all"]
     elapsed = time.perf_counter() - started
     count = len(articles) * args.repeat
     rate = count / elapsed
@@ -50,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         f"analysed {count} articles ({words} words) in {elapsed:.2f} s: "
         f"{rate:.1f} articles/s, {words / elapsed:,.0f} words/s, "
         f"{1000 * elapsed / count:.1f} ms/article; peak memory {peak_mb:.0f} MB"
+        + (" (with the learned cue model)" if args.learned else "")
     )
     if rate < args.min_rate:
         print(f"bench: FAILED, {rate:.1f} articles/s is below the target {args.min_rate}")
