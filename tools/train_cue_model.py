@@ -8,10 +8,22 @@ cue fragment; the classifier is scikit-learn's logistic regression
 JSON file that :func:`~framing.extract.cue_model.load_cue_model` reads
 without scikit-learn.
 
+With ``--source`` it trains the source finder of
+:mod:`framing.extract.source_model` instead: tokens of the sentence around
+each gold cue of ``train``, labelled 1 inside the gold source of that
+relation; C and the decoding bars are chosen on ``dev`` for the source F1
+given the gold cues, then the policy by which
+:func:`~framing.extract.cue_model.extract_attributions_learned` combines
+learned sources with the rules is chosen by coordinate ascent on the dev
+source F1 of the whole combination (it reads the shipped cue model: train the
+cue model first, then the source model).
+
 Usage::
 
     python tools/train_cue_model.py --corpora ../shared/corpora \\
         --out framing/resources/cue_model/en.json.gz
+    python tools/train_cue_model.py --source --corpora ../shared/corpora \\
+        --out framing/resources/cue_model/en.source.json.gz --c 0.3
 
 Prints the size of the data, the training time and, for each candidate
 regularisation strength, the dev cue precision, recall and F1 at overlap 0.3
@@ -38,6 +50,7 @@ from framing.article import Article
 from framing.evaluation import Counts, match_spans
 from framing.evaluation.polnear import GoldRelation, _documents, read_ann
 from framing.extract.cue_model import (
+    DEFAULT_POLICY,
     FEATURE_SPEC_VERSION,
     CueModel,
     _lexicon_classes,
@@ -45,6 +58,7 @@ from framing.extract.cue_model import (
     token_features,
 )
 from framing.pipeline import prepare
+from framing.spans import make_span
 
 SEED = 13
 # A feature seen fewer times than this in train is dropped: it cannot be
@@ -249,13 +263,281 @@ def best_attribution_threshold(model: CueModel, items: list[dict], cue_bar: floa
     return max(results, key=lambda r: r[1].f1)
 
 
+# -- source model ------------------------------------------------------------------
+
+
+def load_source_split(root: Path, split: str, cache: Path | None) -> list[dict]:
+    """Prepared documents of one split with their gold relations as raw-text offsets."""
+    if cache is not None:
+        path = cache / f"source_{split}.pkl"
+        if path.exists():
+            with path.open("rb") as stream:
+                return pickle.load(stream)
+    items = []
+    for text_path, ann_path in _documents(root / split, None):
+        with text_path.open(encoding="utf-8", newline="") as stream:
+            raw = stream.read()
+        gold = read_ann(ann_path)
+        prepared = prepare(Article(id=text_path.stem, text=raw), lang="en")
+        doc = prepared.document
+        offsets = prepared.cleaned.offsets
+        cover = GoldRelation.cover
+        items.append(
+            {
+                "name": text_path.stem,
+                "doc": doc,
+                "offsets": offsets,
+                "token_spans": [offsets.span_to_original(t.start, t.end) for t in doc.tokens],
+                "relations": [(cover(r.cue), cover(r.source)) for r in gold if r.cue],
+                "cues": sorted({cover(r.cue) for r in gold if r.cue}),
+                "sources": sorted({cover(r.source) for r in gold if r.source}),
+            }
+        )
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as stream:
+            pickle.dump(items, stream)
+    return items
+
+
+def _covered(token_spans: list[tuple[int, int]], span: tuple[int, int]) -> list[int]:
+    start, end = span
+    return [i for i, (s, e) in enumerate(token_spans) if s < end and start < e]
+
+
+def source_examples(items: list[dict]) -> tuple[list[list[str]], list[int], list[tuple]]:
+    """Token features and labels: for each gold cue, the tokens around it, 1 inside its source.
+
+    The third list says, per gold cue, which rows are its window (for decoding on dev).
+    """
+    from framing.extract.source_model import SourceReader
+
+    features: list[list[str]] = []
+    labels: list[int] = []
+    groups: list[tuple] = []
+    for number, item in enumerate(items):
+        reader = SourceReader(item["doc"])
+        spans = item["token_spans"]
+        for cue, source in item["relations"]:
+            covered = _covered(spans, cue)
+            if not covered:
+                continue
+            first, last = covered[0], covered[-1]
+            window = reader.window(first, last)
+            inside = set(_covered(spans, source)) if source else set()
+            begin = len(features)
+            features.extend(reader.features(first, last, window))
+            labels.extend(int(i in inside) for i in window)
+            groups.append((number, first, last, window, begin, source))
+    return features, labels, groups
+
+
+def _matrix(features: list[list[str]], labels: list[int], vocabulary: dict[str, int]):
+    indices: list[int] = []
+    indptr = [0]
+    for feats in features:
+        indices.extend(sorted({vocabulary[f] for f in feats if f in vocabulary}))
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float64)
+    return sparse.csr_matrix(
+        (data, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(features), len(vocabulary)),
+    ), np.asarray(labels)
+
+
+def source_given_gold_cues(model, items: list[dict], groups: list[tuple]) -> Counts:
+    """Dev source counts at 0.3 when the model reads the source of every gold cue."""
+    from framing.extract.source_model import SourceReader
+
+    total = Counts()
+    by_item: dict[int, list] = {}
+    for group in groups:
+        by_item.setdefault(group[0], []).append(group)
+    for number, item in enumerate(items):
+        reader = SourceReader(item["doc"])
+        gold, predicted = [], []
+        for _, first, last, _window, _, source in by_item.get(number, []):
+            if source:
+                gold.append(source)
+            cue = make_span(item["doc"].text, reader.starts[first], reader.ends[last])
+            runs = reader.candidates(model, cue)
+            if runs:
+                span, score = max(runs, key=lambda r: r[1])
+                if score >= model.threshold:
+                    predicted.append(item["offsets"].span_to_original(span.start, span.end))
+        counts, _ = match_spans(sorted(set(gold)), sorted(set(predicted)), min_overlap=0.3)
+        total.add(counts)
+    return total
+
+
+def system_counts(items: list[dict], policy: dict | None, source_model) -> tuple[Counts, Counts]:
+    """Dev cue and source counts at 0.3 of ``extract_attributions_learned`` under ``policy``."""
+    from framing.extract import cue_model
+
+    cues, sources = Counts(), Counts()
+    for item in items:
+        found = cue_model._learned(item["doc"], policy=policy, source_model=source_model)
+        convert = item["offsets"].span_to_original
+        pred_cues = sorted({convert(a.cue.start, a.cue.end) for a in found})
+        pred_sources = sorted(
+            {convert(a.source.span.start, a.source.span.end) for a in found if a.source}
+        )
+        counts, _ = match_spans(item["cues"], pred_cues, min_overlap=0.3)
+        cues.add(counts)
+        counts, _ = match_spans(item["sources"], pred_sources, min_overlap=0.3)
+        sources.add(counts)
+    return cues, sources
+
+
+def train_source(args) -> int:
+    """Fit the source model on train, choose C, bars and combination policy on dev, write it."""
+    from framing.extract.source_model import SOURCE_SPEC_VERSION, SourceModel
+
+    root = args.corpora / "polnear"
+    started = time.perf_counter()
+    train = load_source_split(root, "train", args.cache)
+    dev = load_source_split(root, "dev", args.cache)
+    x_feats, y, _ = source_examples(train)
+    _, _, d_groups = source_examples(dev)
+    counts = Counter(f for feats in x_feats for f in feats)
+    vocabulary = {
+        f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT))
+    }
+    x_train, y_train = _matrix(x_feats, y, vocabulary)
+    print(
+        f"source train: {x_train.shape[0]} rows ({int(y_train.sum())} in sources), "
+        f"{x_train.shape[1]} features [{time.perf_counter() - started:.0f} s]"
+    )
+    names = sorted(vocabulary, key=vocabulary.get)
+    best = None
+    for c in args.c:
+        classifier = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=200)
+        classifier.fit(x_train, y_train)
+        weights = {
+            n: round(float(w), 4)
+            for n, w in zip(names, classifier.coef_[0], strict=True)
+            if abs(w) >= PRUNE
+        }
+        for extend in (0.2, 0.3, 0.4):
+            for threshold in (0.3, 0.4, 0.5, 0.6):
+                if threshold < extend:
+                    continue
+                model = SourceModel(
+                    "en",
+                    weights,
+                    round(float(classifier.intercept_[0]), 4),
+                    threshold,
+                    extend,
+                    {},
+                    SOURCE_SPEC_VERSION,
+                    {},
+                )
+                total = source_given_gold_cues(model, dev, d_groups)
+                print(
+                    f"C={c} extend={extend} threshold={threshold}: {len(weights)} weights; "
+                    f"dev source@0.3 given gold cues P {total.precision:.3f} "
+                    f"R {total.recall:.3f} F1 {total.f1:.3f}"
+                )
+                if best is None or total.f1 > best[1].f1:
+                    best = (model, total, c)
+    model, total, c = best
+    print(f"chose C={c} extend={model.extend} threshold={model.threshold}")
+    baseline = system_counts(dev, None, None)
+    print(
+        f"previous combination: dev cue F1 {baseline[0].f1:.4f} source P "
+        f"{baseline[1].precision:.3f} R {baseline[1].recall:.3f} F1 {baseline[1].f1:.4f}"
+    )
+    chosen = (None, baseline)
+    current = dict(DEFAULT_POLICY)
+    for _ in range(2):
+        for key, values in POLICY_GRID.items():
+            for value in values:
+                policy = {**current, key: value}
+                result = system_counts(dev, policy, model)
+                print(
+                    f"{key}={value}: dev cue P {result[0].precision:.3f} R {result[0].recall:.3f} "
+                    f"F1 {result[0].f1:.4f}; source P {result[1].precision:.3f} "
+                    f"R {result[1].recall:.3f} F1 {result[1].f1:.4f}"
+                )
+                # Source F1 first; cue F1 breaks ties (a cue kept without a source).
+                rank = (round(result[1].f1, 4), round(result[0].f1, 4))
+                if rank > (round(chosen[1][1].f1, 4), round(chosen[1][0].f1, 4)):
+                    chosen = (policy, result)
+            if chosen[0] is not None:
+                current = dict(chosen[0])
+    policy, (cue_counts, source_counts) = chosen
+    print(f"chose policy {policy}")
+    if policy is None:
+        print("no policy beats the previous combination on dev: nothing written")
+        return 1
+    provenance = {
+        "corpus": "PolNeAR v1.0.0 (networkdynamics/PolNeAR c3eee83)",
+        "trained_on": f"train split, {len(train)} texts, tokens around gold cues",
+        "tuned_on": f"dev split, {len(dev)} texts (C, bars, combination policy)",
+        "classifier": f"sklearn LogisticRegression(C={c}, solver=liblinear, seed={SEED})",
+        "min_count": MIN_COUNT,
+        "pruned_below": PRUNE,
+        "dev_source_f1@0.3_given_gold_cues": round(total.f1, 4),
+        "dev_cue_f1@0.3_combined": round(cue_counts.f1, 4),
+        "dev_source_f1@0.3_combined": round(source_counts.f1, 4),
+        "lexicon_sha1": lexicon_digest(),
+    }
+    payload = {
+        "lang": "en",
+        "spec_version": SOURCE_SPEC_VERSION,
+        "intercept": model.intercept,
+        "threshold": model.threshold,
+        "extend": model.extend,
+        "policy": policy,
+        "provenance": provenance,
+        "weights": dict(sorted(model.weights.items())),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(args.out, "wb", mtime=0) as raw:
+        raw.write(json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8"))
+    print(
+        f"{len(model.weights)} weights, {args.out.stat().st_size / 1e6:.2f} MB -> {args.out} "
+        f"[total {time.perf_counter() - started:.0f} s]"
+    )
+    return 0
+
+
+# The values tried for each key of the combination policy, by coordinate ascent
+# on dev source F1 (two passes, from DEFAULT_POLICY).
+POLICY_GRID: dict[str, tuple[float, ...]] = {
+    "trim": (0.0, 1.0),
+    "fill": (0.0, 1.0),
+    "build": (0.0, 1.0),
+    "cue_bar": (0.0, 0.3, 0.4, 0.5, 0.6, 0.7),
+    "replace_learned": (0.5, 0.6, 0.7, 0.8, 0.9, 2.0),
+    "replace_rules": (0.8, 0.9, 0.95, 2.0),
+    "low_bar": (0.4, 2.0),
+    "low_source": (0.8, 0.9, 2.0),
+    "bare": (0.6, 0.8, 2.0),
+}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
-    parser.add_argument("--out", type=Path, default=Path("framing/resources/cue_model/en.json.gz"))
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="model file (default framing/resources/cue_model/en.json.gz, "
+        "or en.source.json.gz with --source)",
+    )
     parser.add_argument("--cache", type=Path, default=None, help="folder for prepared splits")
     parser.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0])
+    parser.add_argument(
+        "--source", action="store_true", help="train the source model instead of the cue model"
+    )
     args = parser.parse_args(argv)
+    if args.out is None:
+        name = "en.source.json.gz" if args.source else "en.json.gz"
+        args.out = Path("framing/resources/cue_model") / name
+    if args.source:
+        return train_source(args)
     root = args.corpora / "polnear"
     started = time.perf_counter()
     train = load_split(root, "train", args.cache)

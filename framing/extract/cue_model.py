@@ -24,6 +24,14 @@ Only English has a model. :func:`load_cue_model`, :func:`cue_scores` and
 other language; :func:`extract_attributions_learned` falls back to the rules
 alone there, so that a mixed-language corpus can be read in one pass.
 
+Where a learned source finder ships (:mod:`framing.extract.source_model`,
+``<lang>.source.json.gz`` in the same folder), :func:`extract_attributions_learned`
+also uses it, under the policy stored with it and chosen on ``dev``
+(:data:`DEFAULT_POLICY` names the choices): it reads the source of a learned
+cue the rules cannot read, replaces the source the rules read when it
+disagrees with high confidence, and starts learned cues at their first
+confident token.
+
 The rules-only path (:func:`~framing.extract.sources.extract_attributions`)
 is unchanged and stays the default everywhere; this module is opt-in.
 """
@@ -46,6 +54,7 @@ from framing.spans import Span, make_span
 from framing.text import Document, Token
 
 __all__ = [
+    "DEFAULT_POLICY",
     "FEATURE_SPEC_VERSION",
     "CueModel",
     "combine",
@@ -162,7 +171,7 @@ def model_languages() -> tuple[str, ...]:
         sorted(
             entry.name.split(".")[0]
             for entry in folder.iterdir()
-            if entry.name.endswith(".json.gz")
+            if entry.name.endswith(".json.gz") and entry.name.count(".") == 2
         )
     )
 
@@ -546,6 +555,32 @@ def cue_family(lang: str, cue: str) -> str:
     return "speech"
 
 
+#: How :func:`extract_attributions_learned` combines the rules, the learned
+#: cues and the learned sources when a source model ships but names no policy
+#: (the shipped model names the one chosen on dev). ``trim``: 1 to start a
+#: learned cue at its first confident token; ``fill``: 1 to give a learned
+#: source to attributions the rules left without one; ``build``: 1 to build an
+#: attribution around a learned cue the rules cannot read, from the learned
+#: source; ``replace_learned`` / ``replace_rules``: the score a learned source
+#: needs to replace the source the rules read around a learned / rule cue
+#: (above 1: never); ``cue_bar``: the learned-cue bar (0: the cue model's);
+#: ``low_bar`` / ``low_source``: a learned cue scored from ``low_bar`` up to
+#: the cue bar is kept only when its learned source scores ``low_source`` or
+#: more; ``bare``: the score from which a learned cue around which no source
+#: is read is kept as a cue without a source (above 1: never).
+DEFAULT_POLICY: dict[str, float] = {
+    "trim": 0.0,
+    "fill": 0.0,
+    "build": 0.0,
+    "replace_learned": 2.0,
+    "replace_rules": 2.0,
+    "cue_bar": 0.0,
+    "low_bar": 2.0,
+    "low_source": 2.0,
+    "bare": 2.0,
+}
+
+
 def extract_attributions_learned(
     doc: Document, *, threshold: float | None = None
 ) -> list[Attribution]:
@@ -560,8 +595,10 @@ def extract_attributions_learned(
     the model's ``attribution_threshold``, chosen on the PolNeAR ``dev``
     split for the best source F1 of this combination (higher than the cue
     threshold: a learned cue the rules did not see needs more confidence to
-    carry an attribution). A language without a cue model gets the rules
-    alone.
+    carry an attribution). Where the learned source finder of
+    :mod:`framing.extract.source_model` ships, its policy (chosen on ``dev``)
+    says where its sources complete or replace those the rules read. A
+    language without a cue model gets the rules alone.
 
     Examples
     --------
@@ -570,14 +607,158 @@ def extract_attributions_learned(
     >>> [(a.cue.text, a.source.span.text) for a in extract_attributions_learned(doc)]
     [('believes', 'The governor')]
     """
+    from framing.extract.source_model import load_source_model, source_model_languages
+
+    if doc.lang not in model_languages():
+        from framing.extract.sources import extract_attributions
+
+        return extract_attributions(doc)
+    source_model = None
+    policy = None
+    if doc.lang in source_model_languages():
+        source_model = load_source_model(doc.lang)
+        policy = source_model.policy
+    return _learned(doc, threshold=threshold, policy=policy, source_model=source_model)
+
+
+def _trimmed(doc: Document, run: Span, tokens, probs, first_index: dict[int, int], bar: float):
+    """``run`` started at its first token scored at or above ``bar`` (itself if none is)."""
+    i = first_index.get(run.start)
+    if i is None:
+        return run
+    while i < len(tokens) and tokens[i].end <= run.end:
+        if probs[i] >= bar:
+            if tokens[i].start == run.start:
+                return run
+            return make_span(doc.text, tokens[i].start, run.end)
+        i += 1
+    return run
+
+
+def _learned(
+    doc: Document,
+    *,
+    threshold: float | None = None,
+    policy: dict[str, float] | None = None,
+    source_model=None,
+) -> list[Attribution]:
+    """Rules plus learned cues, combined with learned sources under ``policy``.
+
+    Without ``source_model`` (or ``policy``) this is the combination of
+    :func:`combine`; ``policy`` keys are those of :data:`DEFAULT_POLICY`.
+    """
     from framing.extract.sources import extract_attributions
 
     rules = extract_attributions(doc)
-    if doc.lang not in model_languages():
-        return rules
     model = load_cue_model(doc.lang)
     bar = model.attribution_threshold if threshold is None else threshold
-    return combine(doc, rules, [span for span, score in cue_scores(doc) if score >= bar])
+    tokens, probs = model.score_document(doc)
+    runs = _runs(doc, tokens, probs, model.extend)
+    if source_model is None or policy is None:
+        return combine(doc, rules, [span for span, score in runs if score >= bar])
+    policy = {**DEFAULT_POLICY, **policy}
+    if threshold is None and policy["cue_bar"] > 0:
+        bar = policy["cue_bar"]
+    floor = min(bar, policy["low_bar"], policy["bare"])
+    cues = [(span, score) for span, score in runs if score >= floor]
+    if policy["trim"]:
+        first_index = {t.start: i for i, t in enumerate(tokens)}
+        cues = [
+            (_trimmed(doc, c, tokens, probs, first_index, model.threshold), score)
+            for c, score in cues
+        ]
+    return _with_sources(doc, rules, cues, bar, policy, source_model)
+
+
+def _with_sources(doc, rules, cues, bar, policy, source_model) -> list[Attribution]:
+    from dataclasses import replace
+
+    from framing.extract.records import Source
+    from framing.extract.source_model import SourceReader
+    from framing.extract.sources import attribution_for_cue, classify_source
+
+    reader = SourceReader(doc)
+
+    memo: dict[tuple[int, int], tuple[Span, float] | None] = {}
+
+    def learned_source(cue: Span) -> tuple[Span, float] | None:
+        key = (cue.start, cue.end)
+        if key not in memo:
+            found = reader.candidates(source_model, cue)
+            best = max(found, key=lambda r: r[1]) if found else None
+            memo[key] = best if best and best[1] >= source_model.threshold else None
+        return memo[key]
+
+    def with_source(attribution: Attribution, span: Span) -> Attribution:
+        kind = classify_source(doc, span)
+        start = min(attribution.span.start, span.start)
+        end = max(attribution.span.end, span.end)
+        return replace(
+            attribution,
+            source=Source(span, kind),
+            chain=(kind,),
+            span=make_span(doc.text, start, end),
+        )
+
+    def revise(attribution: Attribution, bar: float) -> Attribution:
+        if attribution.source is None and not policy["fill"] and bar > 1:
+            return attribution
+        found = learned_source(attribution.cue)
+        if found is None:
+            return attribution
+        span, score = found
+        if attribution.source is None:
+            return with_source(attribution, span) if policy["fill"] else attribution
+        old = attribution.source.span
+        if score >= bar and not (span.start < old.end and old.start < span.end):
+            return with_source(attribution, span)
+        return attribution
+
+    out = [revise(a, policy["replace_rules"]) for a in rules]
+    taken = [(a.cue.start, a.cue.end) for a in rules]
+    for cue, cue_score in cues:
+        if any(start < cue.end and cue.start < end for start, end in taken):
+            continue
+        found = learned_source(cue)
+        bare_only = False
+        if cue_score < bar and (
+            cue_score < policy["low_bar"] or found is None or found[1] < policy["low_source"]
+        ):
+            if cue_score < policy["bare"]:
+                continue
+            # Too weak a cue to carry a source: kept as a cue alone.
+            bare_only, found = True, None
+        family = cue_family(doc.lang, cue.text)
+        attribution = None if bare_only else attribution_for_cue(doc, cue, family=family)
+        if attribution is not None:
+            attribution = revise(attribution, policy["replace_learned"])
+        elif (policy["build"] and found is not None) or cue_score >= policy["bare"]:
+            sentence = doc.sentence_at(cue.start)
+            if sentence is None:
+                continue
+            source = None
+            start, end = cue.start, cue.end
+            if policy["build"] and found is not None:
+                kind = classify_source(doc, found[0])
+                source = Source(found[0], kind)
+                start, end = min(start, found[0].start), max(end, found[0].end)
+            attribution = Attribution(
+                span=make_span(doc.text, start, end),
+                cue=cue,
+                source=source,
+                chain=(source.kind,) if source else (),
+                quote=None,
+                content=None,
+                stance="neutral",
+                sentence=sentence.index,
+                paragraph=sentence.paragraph,
+                family=family,
+            )
+        else:
+            continue
+        out.append(attribution)
+        taken.append((attribution.cue.start, attribution.cue.end))
+    return sorted(out, key=lambda a: (a.cue.start, a.cue.end))
 
 
 def combine(doc: Document, rules: list[Attribution], cues: list[Span]) -> list[Attribution]:

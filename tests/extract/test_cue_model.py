@@ -181,7 +181,7 @@ def test_extract_attributions_learned(text, expected):
     assert found == expected
 
 
-def test_learned_extraction_keeps_every_rule_attribution():
+def test_learned_extraction_keeps_every_rule_cue():
     doc = segment(
         "The mayor said the bridge would reopen. Critics believe the repair was rushed, "
         "and a poll shows most residents agree.",
@@ -189,7 +189,8 @@ def test_learned_extraction_keeps_every_rule_attribution():
     )
     rules = extract_attributions(doc)
     learned = extract_attributions_learned(doc)
-    assert all(a in learned for a in rules)
+    # Every rule cue is kept (the learned source finder may give it another source).
+    assert {a.cue for a in rules} <= {a.cue for a in learned}
     assert len(learned) >= len(rules)
     cues = [(a.cue.start, a.cue.end) for a in learned]
     assert cues == sorted(cues)
