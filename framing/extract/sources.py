@@ -86,11 +86,20 @@ as "sources", "people", "interlocuteurs" is anonymous, or official_unnamed
 with an official adjective ("sources officielles"); a media head or an
 outlet name is a media_relay; an institution, capital, country or
 organisation head is a named_org ("the Kremlin", "Moscou", "the Clinton
-campaign"); a proper name in head position is a named_person (English heads
+campaign"), and so is a name in initials ("la CGT", "the UNHCR"), a name
+after an organisation noun ("software giant Vantor"; a media noun makes an
+outlet, "the state news agency KNA") and the document of a named body
+("le communiqué de Bercy"); a proper name in head position is a named_person (English heads
 come last, "State Department spokesman Mark Toner"; French names follow
 their title, "le porte-parole de la diplomatie américaine Mark Toner");
 a title or official noun without a name is official_unnamed ("a senior
-official", "un représentant du département russe de la Défense"); vague
+official", "un représentant du département russe de la Défense"; where
+titles come first a name after "de"/"du" is a complement, "le président de
+la FIFA", until an institution or an acronym closes it, "le chef du PRT
+Aram Kessab", and a complement of three names or more ends with the
+person's; prenominal adjectives and "ex-" are skipped, "l'ancienne
+députée"); "it" is an organisation or an outlet and "on" is anonymous and
+never an antecedent; vague
 groups ("critics", "experts") and anything else unnamed are anonymous.
 ``unattributed`` is never given to a found source; ``source`` is None only
 for an agentless passive ("it was reported that ...") and the sourceless
@@ -101,9 +110,35 @@ outlet citing anonymous sources is ``("media_relay", "anonymous")``; an
 unnamed source qualified by an outlet ("les interlocuteurs du journal
 israélien", "the newspaper's sources") is an anonymous source reached
 through the outlet, ``("media_relay", "anonymous")`` with kind anonymous.
-A relay after the clause extends the chain ("the paper reported, citing
-two officials"); with "cité par"/"quoted by" the outlet comes first and is
-the source. Otherwise the chain is the source's kind alone.
+A relay after the clause, before it or closing the sentence extends the
+chain ("the paper reported, citing two officials", "Citing diplomatic
+sources, Ynetnews reported", "X annonce que ..., en évoquant une source");
+its phrase must be able to speak (a source, a title, an outlet, a name:
+"évoquant des pillages" is no relay). With "cité par"/"quoted by" the outlet
+comes first and is the source, except after an inverted subject ("a
+raconté un habitant cité par l'AFP": the resident, ``("media_relay",
+"anonymous")``). Otherwise the chain is the source's kind alone.
+
+News copy (audited on French and English wire stories): a French verb
+written with its incise pronoun is one token and is read as verb plus
+pronoun ("estime-t-il", "déclare-t-elle", "dit-on"); an addressee or a
+setting may stand between a verb and its inverted subject
+(``[source.addressee_preposition]``: "a indiqué à l'AFP un responsable",
+"a déclaré devant la presse le ministre"); where
+``[source.grammar.comma_inversion]`` says so (French), a verb right after a
+comma takes as subject a speaker-like phrase that closes the sentence,
+unless a subject opens the segment before the comma ("..., sans faire
+de victime, rapporte La Gazette"), and so does a verb after
+``[source.inversion_word]`` ("comme le rapporte le site du journal");
+"selon lequel" (``[source.marker.relative]``) attributes to the noun before
+it only when that noun can speak ("un rapport selon lequel", not "le principe
+selon lequel"); ``[source.marker.self_sourced]`` markers hold their source
+("de source diplomatique", "de même source"); a pronoun after a marker is
+the whole source ("selon elles"); an elided article after a preposition is
+no object pronoun ("à l'annonce du verdict" is a noun); an adverbial that opens the
+clause without a comma is not part of the subject (``[source.leading_adjunct]``:
+"On Monday the ministry said"); agentless hearsay passives ("are said to",
+"were reported") are sourceless speech.
 
 Back-references: a pronoun ("he", "ils", "-t-il", "selon lui"), a relative
 pronoun, or a definite description without a name ("the spokesman", "le
@@ -135,9 +170,18 @@ counts as cues many predicates no list holds ("the national debate about",
 (nested speech, second mentions). Speed: about 45 ms for a 5,500-word
 article.
 
+Audit on real news (fresh samples of 150 attributions per language, seed
+23, read by hand): French attribution precision 0.89, source span 0.93,
+kind 0.88, chain 0.87; English 0.88, 0.87, 0.86, 0.86 (a Syria corpus
+whose commas were stripped accounts for most English span errors; on the
+other English corpus span 1.00 and kind 0.95).
+
 Known failure classes: a subject separated from its verb by a long
 clause without commas; names the lexicons do not know taken for persons
-(an unlisted company or outlet is ``named_person``); quotation marks that
+(an unlisted company, agency or outlet is ``named_person``); a
+person described through a named complement after "de" (a successor, a
+nobiliary particle) is read as an unnamed title; a definite description
+of a person named earlier ("the researcher") stays anonymous; quotation marks that
 do not pair (a stray straight quote, the doubled apostrophes some feeds
 use) hide or expose cues; a belief or support verb with an object after a
 singular subject the lexicon does not know is missed on purpose; nouns in
@@ -237,6 +281,7 @@ _LINK_GAP = re.compile(r"[\s,:;\u2014\u2013\u2015-]*")
 _TRAILING = re.compile(r"[\s,;:.!?\u2014\u2013\u2015-]+$")
 _LEADING = re.compile(r"[\s,;:\u2014\u2013\u2015-]+")
 _CAPITAL = re.compile(r"[^\W\d_]")
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-(?=[^\W\d_])")
 
 
 # -- lexicon ---------------------------------------------------------------
@@ -272,7 +317,9 @@ class _Lexicon:
     plural_suffixes: tuple[str, ...] = ()
     plural_not: tuple[str, ...] = ()
     possessive: tuple[str, ...] = ()
+    title_prefixes: tuple[str, ...] = ()
     unquoted_labels: bool = False
+    comma_inversion: bool = False
     adverb_suffixes: tuple[str, ...] = ()
 
     def has(self, section: str, word: str) -> bool:
@@ -296,6 +343,8 @@ _WORD_SECTIONS = (
     "source.determiner.definite",
     "source.plural",
     "source.pronoun",
+    "source.pronoun.nonpersonal",
+    "source.pronoun.indefinite",
     "source.masculine",
     "source.feminine",
     "source.passive_agent",
@@ -323,6 +372,12 @@ _WORD_SECTIONS = (
     "source.participle_lead",
     "source.quantifier_subject",
     "source.noun_preposition",
+    "source.marker.relative",
+    "source.addressee_preposition",
+    "source.leading_adjunct",
+    "source.prenominal_adjective",
+    "source.calendar",
+    "source.inversion_word",
     "source.evidence_head",
     "source.relative_clause",
 )
@@ -342,6 +397,7 @@ _FLAG_SECTIONS = (
     "source.cue.naming",
     "source.cue.questioned",
     "source.cue.clause_only",
+    "source.marker.self_sourced",
     "source.not_head",
     *(section for section, _ in _FAMILIES),
 )
@@ -387,7 +443,9 @@ def _lexicon(lang: str) -> _Lexicon:
         plural_suffixes=tuple(lexicon["source.grammar.plural_suffix"]),
         plural_not=tuple(lexicon["source.grammar.plural_suffix.not"]),
         possessive=tuple(fold(e) for e in lexicon["source.grammar.possessive_suffix"]),
+        title_prefixes=tuple(fold(e) for e in lexicon["source.grammar.title_prefix"]),
         unquoted_labels=lexicon["source.grammar.unquoted_speaker_label"] == ("yes",),
+        comma_inversion=lexicon["source.grammar.comma_inversion"] == ("yes",),
         adverb_suffixes=tuple(lexicon["source.grammar.adverb_suffix"]),
         verb=matcher(
             "source.cue.neutral",
@@ -444,14 +502,32 @@ def _find_cues(
     after = start
     verbs = lex.verb
     for index, token in enumerate(tokens):
-        if token.start() < after or not verbs.can_start(keys[index]):
+        if token.start() < after:
             continue
-        verb = lex.verb.match(text, token.start(), end)
-        if verb is None:
+        stop = end
+        if not verbs.can_start(keys[index]):
+            # A verb written with its incise pronoun is one token
+            # ("estime-t-il", "déclare-t-elle"): read the verb before it.
+            joined = _joined_clitic(lex, text, token)
+            if joined is None or not verbs.can_start(fold(text[token.start() : joined])):
+                continue
+            stop = joined
+        verb = lex.verb.match(text, token.start(), stop)
+        if verb is None or (stop != end and verb.end() != stop):
             continue
         after = verb.end()
         found.append(_verb_group(lex, text, tokens, index, end, (verb.start(), verb.end())))
     return found
+
+
+def _joined_clitic(lex: _Lexicon, text: str, token: re.Match) -> int | None:
+    """Where an incise pronoun joined to the end of ``token`` starts, if any."""
+    if "-" not in token.group() or lex.clitic.raw is None:
+        return None
+    for found in lex.clitic.raw.finditer(text, token.start(), token.end()):
+        if found.end() == token.end() and found.start() > token.start():
+            return found.start()
+    return None
 
 
 def _verb_group(
@@ -528,7 +604,11 @@ class _Tok:
     @property
     def capitalised(self) -> bool:
         match = _CAPITAL.search(self.text)
-        return bool(match) and match.start() == 0 and self.text[0].isupper()
+        if bool(match) and match.start() == 0 and self.text[0].isupper():
+            return True
+        # "al-Farouk", "el-Amin": a name behind a lowercase particle.
+        particle = _NAME_PARTICLE.match(self.text)
+        return bool(particle) and self.text[particle.end()].isupper()
 
 
 def _tokens(lex: _Lexicon, text: str, start: int, end: int, limit: int | None = None) -> list[_Tok]:
@@ -568,6 +648,10 @@ class _Phrase:
     definite: bool
     pronoun: bool
     media_modifier: bool
+    # "it" stands for an organisation or an outlet, never for a person.
+    nonpersonal: bool = False
+    # "on" stands for nobody in particular and is no antecedent.
+    indefinite: bool = False
 
 
 def _classes(lex: _Lexicon, text: str, tokens: list[_Tok]) -> list[set[str]]:
@@ -640,7 +724,14 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
     ]
     if lex.head_first:
         skip = {"source.official_adjective", "source.nationality"}
-        head_pair = next(((t, c) for t, c in content if not (c & skip)), None)
+        head_pair = next(
+            (
+                (t, c)
+                for t, c in content
+                if not (c & skip) and not lex.has("source.prenominal_adjective", t.text)
+            ),
+            None,
+        )
     else:
         head_pair = content[-1] if content else None
     head, head_cls = head_pair if head_pair else (None, set())
@@ -649,29 +740,58 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         if head_text.endswith(suffix) and len(head_text) > len(suffix):
             head_text = head_text[: -len(suffix)]
             break
+    for prefix in lex.title_prefixes:
+        # "l'ex-ministre", "the ex-minister": the title after the prefix.
+        if head_text.startswith(prefix) and lex.has("source.title", head_text[len(prefix) :]):
+            head_text = head_text[len(prefix) :]
+            break
 
     lexical = set(lex.words) | {s for s, _ in lex.masks}
 
     # Names: capitalised tokens no lexicon section claims, not right after a
     # preposition (+ determiner): "a spokesman for Clinton" names no speaker.
+    # Where titles come first, "de"/"du" are prepositions although they are
+    # also articles, and a complement ends with an institution or an acronym:
+    # "le président de la FIFA" names nobody, "le chef du PRT Aram
+    # Kessab" and "le ministre de l'Intérieur Paul Arnaud" do.
+    # A complement of three names or more ends with the person's
+    # ("le directeur de l'usine de Valbourg Paul Arnaud").
+    article_classes = {"source.determiner"} if lex.head_first else set()
     named_tokens: list[_Tok] = []
+    complement: list[_Tok] = []
     after_preposition = False
     for token, cls in main:
         if not token.word:
             continue
-        if lex.has("source.preposition", token.text) and not cls:
+        capital_name = (
+            token.capitalised and not (cls & lexical) and not _known_word(lex, token.text)
+        )
+        if not capital_name or not after_preposition:
+            if lex.head_first and len(complement) >= 3:
+                named_tokens.extend(complement[-2:])
+            complement = []
+        if lex.has("source.preposition", token.text) and not (cls - article_classes):
             after_preposition = True
             continue
         if lex.has("source.determiner", token.text) and not token.capitalised:
             continue
-        if token.capitalised and not (cls & lexical) and not _known_word(lex, token.text):
+        if capital_name:
             if not after_preposition:
                 named_tokens.append(token)
+            elif lex.head_first and _acronym(token.text):
+                after_preposition = False
+            else:
+                complement.append(token)
+            continue
+        if lex.head_first and cls & {"source.portfolio", "source.institution"}:
+            after_preposition = False
             continue
         after_preposition = after_preposition and bool(cls & {"source.portfolio"})
         if cls & {"source.portfolio", "source.institution", "source.capital"}:
             continue
         after_preposition = False
+    if lex.head_first and len(complement) >= 3:
+        named_tokens.extend(complement[-2:])
     head_is_name = head is not None and any(t is head for t in named_tokens)
 
     first_word = next((t for t in tokens if t.word), None)
@@ -692,7 +812,25 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         if lex.has("source.feminine", token.text):
             gender = "f"
             break
-    pronoun = len(content) == 1 and lex.has("source.pronoun", content[0][0].text)
+    single = content[0][0].text if len(content) == 1 else ""
+    nonpersonal = bool(single) and lex.has("source.pronoun.nonpersonal", single)
+    indefinite = bool(single) and lex.has("source.pronoun.indefinite", single)
+    pronoun = bool(single) and (lex.has("source.pronoun", single) or nonpersonal)
+    # "the state news agency KNA", "Reuters reporter Jane Doe": a media noun
+    # right before the name in head position makes the name an outlet's.
+    media_apposition = org_apposition = False
+    if head_is_name and not lex.head_first:
+        position = next(i for i, (t, _) in enumerate(core) if t is head)
+        while position > 0 and any(t is core[position - 1][0] for t in named_tokens):
+            position -= 1
+        before = [(t, c) for t, c in core[:position] if t.word]
+        media_apposition = bool(before) and (
+            "source.media_cue" in before[-1][1] or lex.has("source.media_cue", before[-1][0].text)
+        )
+        # "software giant Vantor", "the rights group Civitas": an organisation.
+        org_apposition = bool(before) and (
+            "source.org_noun" in before[-1][1] or lex.has("source.org_noun", before[-1][0].text)
+        )
     media_modifier = any(
         c & {"source.media_cue", "source.outlet"} or lex.has("source.media_cue", t.text)
         for t, c in main[len(core) :]
@@ -710,8 +848,10 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
     def is_(section: str) -> bool:
         return section in head_cls or lex.has(section, head_text)
 
-    if pronoun:
-        kind = "anonymous" if plural else "named_person"
+    if indefinite:
+        kind = "anonymous"
+    elif pronoun:
+        kind = "named_org" if nonpersonal else "anonymous" if plural else "named_person"
     elif anonymous_context:
         kind = "anonymous"
     elif is_("source.anonymous_head"):
@@ -720,15 +860,21 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         is_("source.outlet")
         or is_("source.media_cue")
         or (any("source.outlet" in c for _, c in core) and not head_is_name)
+        or media_apposition
     ):
         kind = "media_relay"
     elif is_("source.institution") or is_("source.capital") or is_("source.org_noun"):
+        kind = "named_org"
+    elif org_apposition or (
+        named_tokens and all(_acronym(t.text) for t in named_tokens) and not pronoun
+    ):
+        # "la CGT", "l'ANSM", "the UNHCR": initials name organisations, not people.
         kind = "named_org"
     elif head_is_name or (lex.head_first and named_tokens and not is_("source.document")):
         kind = "named_person"
     elif is_("source.title") or official:
         kind = "official_unnamed"
-    elif any(
+    elif not is_("source.document") and any(
         c & {"source.institution"} or lex.has("source.official_body", t.text)
         for t, c in main[len(core) :]
     ):
@@ -737,9 +883,17 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
     elif is_("source.generic"):
         kind = "anonymous"
     elif is_("source.document"):
+        # "un communiqué de Bercy", "an Interior Ministry memo": the
+        # document of a named body speaks for it.
         kind = (
             "named_org"
-            if named_tokens or any(c & {"source.institution", "source.outlet"} for _, c in core)
+            if named_tokens
+            or complement
+            or any(c & {"source.institution", "source.outlet", "source.capital"} for _, c in main)
+            or any(
+                t.capitalised and not (c & lexical) and not _known_word(lex, t.text)
+                for t, c in main[1:]
+            )
             else "anonymous"
         )
     elif head is not None and head.text.isupper() and len(head.text) > 1:
@@ -753,6 +907,13 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         kind = "named_person"
     else:
         kind = "anonymous"
+    if kind == "named_person" and any(lex.has("source.plural", t.text) for t, _ in main[:2]):
+        # "many Greens", "some Democrats": a group, not a person.
+        kind = "anonymous"
+    if kind == "official_unnamed" and not lex.head_first and _trailing_name(lex, main, lexical):
+        # "head of the commission Karim al-Nouri": the title's holder is
+        # named after its complement.
+        kind = "named_person"
     if kind == "official_unnamed" and _appositive_name(lex, words[len(main) :], lexical):
         # "la ministre de la Santé, Marta Temido": the name is in apposition.
         kind = "named_person"
@@ -767,6 +928,8 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         definite=definite,
         pronoun=pronoun,
         media_modifier=media_modifier,
+        nonpersonal=nonpersonal,
+        indefinite=indefinite,
     )
 
 
@@ -777,6 +940,25 @@ def _first_word(lex: _Lexicon, text: str, start: int, end: int) -> str:
     return ""
 
 
+def _trailing_name(lex: _Lexicon, main: list[tuple[_Tok, set[str]]], lexical: set) -> bool:
+    """Whether a phrase ends with a name of two words or more that follows a
+    common noun ("the commission Karim al-Nouri"), not a preposition or an
+    article ("a spokesman for Human Rights")."""
+    words = [(t, c) for t, c in main if t.word]
+    run = 0
+    for token, cls in reversed(words):
+        if token.capitalised and not (cls & lexical) and not _known_word(lex, token.text):
+            run += 1
+            continue
+        return (
+            run >= 2
+            and (not token.capitalised or "source.title" in cls)
+            and not lex.has("source.preposition", token.text)
+            and not lex.has("source.determiner", token.text)
+        )
+    return False
+
+
 def _appositive_name(lex: _Lexicon, rest: list[tuple[_Tok, set[str]]], lexical: set) -> bool:
     """Whether the part after the first comma opens with a proper name."""
     words = [(t, c) for t, c in rest if t.word]
@@ -784,6 +966,12 @@ def _appositive_name(lex: _Lexicon, rest: list[tuple[_Tok, set[str]]], lexical: 
         return False
     token, cls = words[0]
     return token.capitalised and not (cls & lexical) and not _known_word(lex, token.text)
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is written in initials ("CGT", "UNHCR", "U.N.")."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
 def _known_word(lex: _Lexicon, word: str) -> bool:
@@ -800,6 +988,8 @@ def _known_word(lex: _Lexicon, word: str) -> bool:
             "source.adverb",
             "source.complementizer",
             "source.expletive",
+            "source.pronoun.nonpersonal",
+            "source.pronoun.indefinite",
         )
     )
 
@@ -905,6 +1095,31 @@ class _Reader:
                 return pos
             pos = match.end()
 
+    def skip_addressee(self, pos: int, end: int) -> int | None:
+        """Past the addressee between a verb and its inverted subject ("a
+        indiqué à l'AFP un responsable"): where the subject's determiner is."""
+        lex = self.lex
+        tokens = _tokens(lex, self.text, pos, end, 2 * _ADDRESSEE_WINDOW)
+        if len(tokens) < 3 or not lex.has("source.addressee_preposition", tokens[0].text):
+            return None
+        index = 1
+        # One noun phrase, with its "de" complements: "à l'AFP", "à la
+        # fin de la séance", "au journal".
+        while True:
+            if index < len(tokens) and lex.has("source.determiner", tokens[index].text):
+                index += 1
+            index += 1
+            if index < len(tokens) and tokens[index].text in ("de", "du", "des", "d'"):
+                index += 1
+                continue
+            break
+        if index >= len(tokens) or not tokens[index].word:
+            return None
+        subject = tokens[index]
+        if lex.has("source.determiner", subject.text) or subject.capitalised:
+            return subject.start
+        return None
+
     def skip_adjunct(self, pos: int, end: int) -> int:
         """Past a short prepositional phrase that closes a clause ("..., Stumpf
         explained earlier in the committee hearing, were")."""
@@ -950,6 +1165,37 @@ class _Reader:
             found = self.lex.time.match(self.text, tokens[index].start, end)
             if found is not None and found.end() == end:
                 return tokens[:index]
+        return tokens
+
+    def drop_leading_adjunct(self, tokens: list[_Tok]) -> list[_Tok]:
+        """Without an adverbial that opens the clause with no comma ("On
+        Monday the ministry said", "In a statement the army said"): a
+        subject starts where a determiner or a name follows the adverbial."""
+        lex = self.lex
+        words = [t for t in tokens if t.word]
+        if len(words) < 3 or not lex.has("source.leading_adjunct", words[0].text):
+            return tokens
+        found = lex.time.match(self.text, words[0].start, tokens[-1].end)
+        if found is not None and found.end() < tokens[-1].end:
+            rest = [t for t in tokens if t.start >= found.end()]
+            return rest if any(t.word for t in rest) else tokens
+        seen_object = False
+        lowercase_before = False
+        for token in words[1:]:
+            calendar = lex.has("source.calendar", token.text) or token.text.isdigit()
+            if seen_object and lex.has("source.determiner", token.text):
+                return [t for t in tokens if t.start >= token.start]
+            if (
+                seen_object
+                and lowercase_before
+                and token.capitalised
+                and not calendar
+                and not _known_word(lex, token.text)
+            ):
+                return [t for t in tokens if t.start >= token.start]
+            if not lex.has("source.determiner", token.text):
+                seen_object = True
+                lowercase_before = not token.capitalised or calendar
         return tokens
 
     def valid_np(self, tokens: list[_Tok]) -> bool:
@@ -1065,7 +1311,7 @@ class _Reader:
             words = [t for t in tokens if t.word and not lex.has("source.np_skip", t.text)]
             if len(words) == 1:
                 return self.make(self.span(words[0].start, words[0].end))
-        tokens = self.strip_np(self.drop_trailing_time(tokens))
+        tokens = self.strip_np(self.drop_leading_adjunct(self.drop_trailing_time(tokens)))
         if tokens and self.valid_np(tokens):
             return self._with_relay(self.span(tokens[0].start, tokens[-1].end))
         if boundary is not None and lex.has("source.relative", boundary.text):
@@ -1555,6 +1801,42 @@ def _previous_word(lex: _Lexicon, text: str, start: int, end: int) -> str | None
     return tokens[-1].group() if tokens and tokens[-1].group()[0].isalnum() else None
 
 
+def _clitic_after_pronoun(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether the word before ``end`` is an object pronoun after a subject
+    pronoun or "comme" ("il le dit", "comme le rapporte"), not an article."""
+    words = [t.group() for t in lex.token.finditer(text, max(start, end - 40), end)]
+    words = [w for w in words if w[0].isalnum()]
+    return (
+        len(words) >= 2
+        and lex.has("source.object_clitic", words[-1])
+        and any(
+            lex.has(section, words[-2])
+            for section in (
+                "source.pronoun",
+                "source.pronoun.indefinite",
+                "source.inversion_word",
+            )
+        )
+    )
+
+
+def _elided_article(lex: _Lexicon, text: str, start: int, end: int) -> bool:
+    """Whether the word ending at ``end`` is an elided article, not an object
+    pronoun: "à l'annonce du verdict", "L'annonce a surpris" (but "il l'annonce")."""
+    tokens = [
+        t
+        for t in lex.token.finditer(text, max(start, end - 40), min(len(text), end + 1))
+        if t.end() <= end
+    ]
+    if not tokens or not tokens[-1].group().endswith(("'", "’")):
+        return False
+    word = tokens[-1].group()
+    if not (lex.has("source.determiner", word) and lex.has("source.object_clitic", word)):
+        return False
+    before = [t.group() for t in tokens[:-1] if t.group()[0].isalnum()]
+    return not before or lex.has("source.noun_preposition", before[-1])
+
+
 def _quote_span(doc: Document, quote) -> Span:
     """A quotation's words, without the comma that hands over to the
     attribution (« ... », a déclaré) or the spaces inside French marks."""
@@ -1734,6 +2016,7 @@ def extract_attributions(doc: Document) -> list[Attribution]:
                             lex.has("source.quantifier_subject", previous)
                             and not lex.flag("source.cue.noun_like", verb_text)
                         )
+                        and not _clitic_after_pronoun(lex, doc.text, sentence.start, verb_start)
                     )
                     or _possessive(lex, previous)
                     or (
@@ -1744,6 +2027,8 @@ def extract_attributions(doc: Document) -> list[Attribution]:
                     # "the plan", "Clinton's claims", "secretary of state": a
                     # noun, not a verb ("by saying" is a participle).
                     continue
+            if match.aux is None and _elided_article(lex, doc.text, sentence.start, verb_start):
+                continue
             matches.append((sentence, match))
     reader.set_verbs([m.verb for _, m in matches])
 
@@ -2091,6 +2376,36 @@ def _verb_attribution(
     ):
         # "..., adding that", "aside from saying": the governing subject.
         source = _governor(reader, sentence, prev.start, earlier)
+    inversion_word = prev is not None and lex.has("source.inversion_word", prev.text)
+    if (
+        source is None
+        and lex.comma_inversion
+        and not participle
+        and prev is not None
+        and (
+            inversion_word
+            or (prev.text == "," and not _subject_start(lex, reader.np_back(lo, subject_end)))
+        )
+    ):
+        # "..., a averti le ministre X", "..., rapporte La Gazette": after a
+        # comma a subject that follows the verb and closes the sentence is
+        # the speaker, unless a subject stands before the comma ("Le
+        # ministre, Jean Dupont, a critiqué la position").
+        for start_at in (after, reader.skip_addressee(after, sentence.end)):
+            if start_at is None:
+                continue
+            candidate = reader.np_forward(start_at, sentence.end, inverted=True)
+            if (
+                candidate is not None
+                and _speaker_like(candidate)
+                and (
+                    _closes_sentence(text, candidate.span.end, sentence.end)
+                    or (inversion_word and reader.closes_clause(candidate.span.end, sentence.end))
+                )
+            ):
+                source = candidate
+                inverted = True
+                break
     if source is None:
         source = reader.np_back(lo, subject_end)
         if source is not None and participle and not inverted and not _known_subject(lex, source):
@@ -2103,12 +2418,17 @@ def _verb_attribution(
             # "Car, expliquent les experts, aucun traitement ...": with no
             # content before the incise, what follows its subject is the
             # content, not an appositive.
-            candidate = reader.np_forward(
-                after, sentence.end, inverted=True, appositive=content_before
-            )
-            if candidate is not None and reader.closes_clause(candidate.span.end, sentence.end):
-                source = candidate
-                inverted = True
+            candidate = None
+            for start_at in (after, reader.skip_addressee(after, sentence.end)):
+                if start_at is None:
+                    continue
+                candidate = reader.np_forward(
+                    start_at, sentence.end, inverted=True, appositive=content_before
+                )
+                if candidate is not None and reader.closes_clause(candidate.span.end, sentence.end):
+                    source = candidate
+                    inverted = True
+                    break
     if (
         source is None
         and prev is not None
@@ -2139,6 +2459,8 @@ def _verb_attribution(
         return None
     if not passive and source.backref is None and source.antecedent is None:
         source = _with_relative_clause(lex, text, source, subject_end, sentence.end, inverted)
+    if not passive and not inverted and len(source.chain) == 1:
+        _relay_before(lex, reader, source, reader.lower_bound(sentence, start))
     if (
         family != "speech"
         and not forced
@@ -2437,6 +2759,68 @@ def _complement(
     return None
 
 
+def _subject_start(lex: _Lexicon, found: _Found | None) -> bool:
+    """Whether a phrase read backwards opens like a subject (an article, a
+    pronoun, a name), not like an adverbial or a verb phrase ("sans
+    faire de victime", "Malgré la pluie", "pas voulu les suivre")."""
+    if found is None:
+        return False
+    words = [t for t in _tokens(lex, found.span.text, 0, len(found.span.text)) if t.word]
+    if not words:
+        return False
+    first = words[0].text
+    if any(
+        lex.has(section, first)
+        for section in (
+            "source.preposition",
+            "source.noun_preposition",
+            "source.leading_adjunct",
+            "source.adverb",
+        )
+    ):
+        return False
+    return (
+        words[0].capitalised
+        or lex.has("source.determiner", first)
+        or lex.has("source.pronoun", first)
+        or lex.has("source.relative", first)
+    )
+
+
+def _speaker_like(found: _Found) -> bool:
+    """Whether a relayed phrase can be a source ("des sources", "an
+    official", "Reuters"), not a topic ("des pillages", "safety concerns")."""
+    if found.kind != "anonymous" or found.phrase is None:
+        return True
+    return bool(
+        found.phrase.head_class
+        & {"source.anonymous_head", "source.generic", "source.title", "source.media_cue"}
+    )
+
+
+def _closes_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether nothing but closing punctuation follows ``pos`` in the sentence."""
+    return not text[pos:end].strip(" .!?»”\"'")
+
+
+def _relay_before(lex: _Lexicon, reader: _Reader, source: _Found, lo: int) -> None:
+    """A relay opening the clause: "Citing diplomatic sources, Ynetnews
+    reported" extends the chain of the subject after it."""
+    text = reader.text
+    if source.span.start <= lo:
+        return
+    at = _SPACE.match(text, lo, source.span.start).end()
+    citing = lex.relay_citing.match(text, at, source.span.start)
+    if not citing:
+        return
+    comma = text.rfind(",", citing.end(), source.span.start)
+    if comma < 0 or text[comma + 1 : source.span.start].strip():
+        return
+    inner = reader.np_forward(citing.end(), comma)
+    if inner is not None and _speaker_like(inner):
+        source.chain = (source.chain[0], *inner.chain)
+
+
 def _relay_after(
     doc: Document, lex: _Lexicon, reader: _Reader, source: _Found, pos: int, end: int
 ) -> int | None:
@@ -2445,13 +2829,36 @@ def _relay_after(
     at = _SPACE.match(text, pos, end).end()
     if at < end and text[at] == ",":
         at = _SPACE.match(text, at + 1, end).end()
+    inside = lex.relay_cited_by.search(text, source.span.start, min(end, pos + 40))
+    if inside and source.span.start < inside.start() < source.span.end < inside.end():
+        # "a raconté un habitant cité par l'AFP": the participle read into an
+        # inverted subject opens the relay.
+        stop = inside.start()
+        while stop > source.span.start and text[stop - 1].isspace():
+            stop -= 1
+        trimmed = reader.make(reader.span(source.span.start, stop))
+        source.span, source.kind, source.chain = trimmed.span, trimmed.kind, trimmed.chain
+        source.phrase, source.backref = trimmed.phrase, trimmed.backref
+        at = inside.start()
     citing = lex.relay_citing.match(text, at, end)
     cited_by = lex.relay_cited_by.match(text, at, end)
     marker = citing or cited_by
     if not marker:
+        # "X reported that ..., citing two officials": a relay closing the
+        # sentence after the reported clause extends the chain too.
+        for late in lex.relay_citing.finditer(text, at, end):
+            lead = text[max(at, late.start() - 2) : late.start()]
+            inner = reader.np_forward(late.end(), end) if "," in lead else None
+            if (
+                inner is not None
+                and _speaker_like(inner)
+                and not text[inner.span.end : end].strip(' .!?»”"')
+            ):
+                source.chain = (source.chain[0], *inner.chain)
+                break
         return None
     inner = reader.np_forward(marker.end(), end)
-    if inner is None:
+    if inner is None or (citing and not _speaker_like(inner)):
         return None
     if citing:
         source.chain = (source.chain[0], *inner.chain)
@@ -2466,9 +2873,25 @@ def _marker_attribution(
     text = doc.text
     if _quoted(doc, match.start()):
         return None
+    following = _first_word(lex, text, match.end(), sentence.end)
+    if following and lex.has("source.marker.relative", following):
+        return _relative_marker(doc, lex, reader, sentence, match)
     # Only a name in apposition belongs to the source ("d'après le ministre,
     # Jérôme Cahuzac, ..."): after "selon X," a determiner opens the content.
     source = reader.np_forward(match.end(), sentence.end, nominal=True, appositive="names")
+    first = _tokens(lex, text, match.end(), sentence.end, 1)
+    if first and any(
+        lex.has(section, first[0].text)
+        for section in ("source.pronoun", "source.pronoun.indefinite")
+    ):
+        # "selon elles, ...", "blessé selon eux par la police": the pronoun alone.
+        source = reader.make(reader.span(first[0].start, first[0].end))
+    if lex.flag("source.marker.self_sourced", match.group()):
+        # "de source diplomatique", "de même source": the marker names its
+        # source; an adjective after it belongs to it.
+        head = _tokens(lex, text, match.start(), match.end(), 2)[1]
+        adjacent = source is not None and not text[match.end() : source.span.start].strip()
+        source = reader.make(reader.span(head.start, source.span.end if adjacent else match.end()))
     if source is None:
         return None
     cue = reader.span(match.start(), match.end())
@@ -2499,6 +2922,48 @@ def _marker_attribution(
         clause_end=clause_end,
     )
     return draft
+
+
+def _relative_marker(
+    doc: Document, lex: _Lexicon, reader: _Reader, sentence: Sentence, match: re.Match
+) -> _Draft | None:
+    """ "un rapport selon lequel ...": the noun before the marker is the source.
+
+    Only a noun that can speak (a document, an outlet, a source, a title)
+    makes an attribution; "le principe selon lequel" frames a content, it
+    attributes nothing.
+    """
+    text = doc.text
+    before = [t for t in _tokens(lex, text, sentence.start, match.start()) if t.word]
+    if not before:
+        return None
+    head = before[-1]
+    if not any(
+        lex.has(section, head.text)
+        for section in (
+            "source.document",
+            "source.media_cue",
+            "source.anonymous_head",
+            "source.title",
+            "source.generic",
+        )
+    ):
+        return None
+    start = head.start
+    if len(before) > 1 and lex.has("source.determiner", before[-2].text):
+        start = before[-2].start
+    source = reader.make(reader.span(start, head.end))
+    relative = _tokens(lex, text, match.end(), sentence.end, 1)
+    content = _trim(doc, relative[0].end, sentence.end) if relative else None
+    return _Draft(
+        cue=reader.span(match.start(), match.end()),
+        source=source,
+        stance="neutral",
+        sentence=sentence,
+        content=content,
+        postposed=True,
+        clause_end=match.end(),
+    )
 
 
 def _document_attribution(
@@ -2553,6 +3018,10 @@ def _impersonal_attribution(
     if lex.has("source.preposition", word) and not lex.has("source.infinitive", word):
         # "appeared on television", "appears in the report": presence.
         return None
+    # "is said to", "was reported": hearsay is speech; "seems", "is
+    # expected", "is believed" an attitude.
+    last = match.group().split()[-1]
+    family = _family(lex, last) if lex.verb.fullmatch(last) else "belief"
     return _Draft(
         cue=reader.span(match.start(), match.end()),
         source=None,
@@ -2560,7 +3029,7 @@ def _impersonal_attribution(
         sentence=sentence,
         content=_trim(doc, match.end(), sentence.end),
         clause_end=match.end(),
-        family="belief",
+        family=family,
     )
 
 
@@ -2701,6 +3170,10 @@ def _compatible(pronoun: _Found, candidate: _Found) -> bool:
     p, c = pronoun.phrase, candidate.phrase
     if p is None or c is None:
         return True
+    if c.indefinite:
+        return False
+    if p.nonpersonal:
+        return candidate.kind in ("named_org", "media_relay") and not c.plural
     if pronoun.backref == "definite":
         if p.head and (c.head == p.head or p.head in candidate.span.text.lower()):
             return True
@@ -2754,7 +3227,9 @@ def _antecedent(
             continue
         if _compatible(source, candidate):
             return candidate
-    if source.backref != "pronoun" or (source.phrase and source.phrase.plural):
+    if source.backref != "pronoun" or (
+        source.phrase and (source.phrase.plural or source.phrase.nonpersonal)
+    ):
         return None
     # No earlier source: the first person named in the sentences before.
     sentence = draft.sentence

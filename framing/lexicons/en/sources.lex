@@ -942,6 +942,48 @@ in the words of
 as reported by
 as told to
 
+[source.marker.relative]
+# Relative pronouns after a marker ("a report according to which"): the
+# noun before the marker is the source if it can speak, and otherwise the
+# marker only frames a content.
+which
+whom
+
+[source.addressee_preposition]
+# Prepositions opening an addressee between a verb of saying and its
+# inverted subject; English names the addressee after "told" and inverts
+# only after a quotation, so none is listed.
+
+[source.leading_adjunct]
+# Words that open a clause-initial adverbial written without a comma ("On
+# Monday the ministry said", "In a statement the army said", "Elsewhere in
+# the province the monitor reported"): a subject never starts with them.
+in
+on
+at
+after
+before
+during
+since
+following
+amid
+elsewhere
+earlier
+later
+last
+
+[source.marker.self_sourced]
+# Markers that hold their own source; French has them ("de source
+# diplomatique"), English says "diplomatic sources said".
+
+[source.prenominal_adjective]
+# Adjectives before the head of a source phrase where heads come first;
+# English heads come last, so none is needed.
+
+[source.inversion_word]
+# Words after which a verb of saying takes its subject after it; English
+# keeps the subject first ("as the paper reported"), so none is listed.
+
 [source.relay.citing]
 # A source citing a deeper one: "Reuters, citing two officials, reported".
 which cited
@@ -1493,6 +1535,17 @@ him
 her
 them
 
+[source.pronoun.nonpersonal]
+# Pronouns that stand for an organisation or an outlet, not a person: an
+# unresolved one is an organisation, and only organisations and outlets are
+# its antecedents ("it said"). French "il"/"elle" stand for both and are
+# left to [source.pronoun].
+it
+
+[source.pronoun.indefinite]
+# Pronouns for nobody in particular ("on assure que"): an anonymous source,
+# never the antecedent of a later pronoun.
+
 [source.masculine]
 # Words that mark a source as masculine, for pronoun agreement.
 he
@@ -1658,6 +1711,8 @@ campaign manager
 chief of staff
 chief executive
 ceo
+mp
+mps
 cfo
 founder
 co-founder
@@ -1918,6 +1973,24 @@ ltd
 llc
 secretariat
 caucus
+# Monitors, armed groups and relief bodies that war and crisis reporting
+# cites by name ("the national observatory", "the civil defence", "a rights
+# monitor", "Transparency International"): the head word is the organisation's.
+observatory
+monitor
+watchdog
+defence
+militia
+brigade
+command
+directorate
+international
+watch
+forum
+society
+giant
+ngo
+committees
 movement
 chamber
 service
@@ -1940,6 +2013,10 @@ super pac
 
 [source.media_cue]
 # Words that make a source phrase a news outlet or a journalist.
+media
+state media
+local media
+news
 newspaper
 newspapers
 paper
@@ -2496,6 +2573,19 @@ September
 October
 November
 December
+# Abbreviated months of datelines ("3 Mar 2019").
+Jan
+Feb
+Mar
+Apr
+Jun
+Jul
+Aug
+Sep
+Sept
+Oct
+Nov
+Dec
 
 [source.passive_aux]
 # Auxiliaries that make a reporting verb passive ("was denied by").
@@ -2752,6 +2842,11 @@ s
 [source.grammar.plural_suffix.not]
 # Singular endings that look plural ("press", "boss").
 ss
+
+[source.grammar.title_prefix]
+# Prefixes joined to a title that keep it a title ("ex-ministre",
+# "ex-minister").
+ex-
 
 [source.grammar.possessive_suffix]
 # Endings of a possessor before a noun ("Clinton's plan" is a noun).
@@ -3053,6 +3148,23 @@ was expected
 were expected
 is widely expected
 reportedly
+# Hearsay passives with no agent ("the envoy is said to be", "two
+# guards were reported hurt"), which news copy uses for unverified
+# claims.
+is said
+are said
+was said
+were said
+is reported
+are reported
+was reported
+were reported
+is believed
+are believed
+was believed
+were believed
+is thought
+are thought
 
 [source.cue.questioned]
 # Verbs of questioning used without naming who asked: a fronted participle
@@ -3072,6 +3184,13 @@ if
 before
 while
 until
+
+[source.grammar.comma_inversion]
+# Whether a verb of saying right after a comma takes the phrase after it as
+# its subject when that phrase closes the sentence ("..., rapporte La
+# Provence"). English inverts only with "said"-like verbs and often has
+# an object there ("X, a friend, told Yahoo News"), so English says no.
+no
 
 [source.grammar.unquoted_speaker_label]
 # Whether a name before a colon at the start of a headline or paragraph is

@@ -893,6 +893,26 @@ prédisent
 prédisait
 prédisaient
 prédisant
+# Found missing in incises and reported clauses of French wire copy
+# ("réaffirme-t-il", "a-t-il argué", "énumère-t-elle"); "avance", "analyse"
+# and "appuie" report speech only in an incise (see incise_only).
+réaffirme
+réaffirment
+réaffirmé
+réaffirmait
+réaffirmant
+argue
+arguent
+argué
+arguait
+énumère
+énumèrent
+énuméré
+énumérait
+convenu
+avance
+analyse
+appuie
 
 [source.cue.distancing]
 # Verbs that report a claim while keeping the writer's distance from it.
@@ -2047,12 +2067,90 @@ re:-(?:ils|il|elles|elle|on)(?!\w)
 selon
 d'après
 de source
+de sources
+de même source
+de bonne source
+de source sûre
 aux dires de
 au dire de
 à en croire
 si l'on en croit
 de l'avis de
 pour reprendre les mots de
+
+[source.marker.relative]
+# Relative pronouns after a marker ("un rapport selon lequel", "le principe
+# selon lequel"): the noun before the marker is the source if it can
+# speak, and otherwise the marker only frames a content.
+lequel
+laquelle
+lesquels
+lesquelles
+
+[source.addressee_preposition]
+# Prepositions opening an addressee or a setting between a verb of saying
+# and its inverted subject ("a indiqué à l'AFP un responsable", "a déclaré
+# devant la presse le ministre"); "a" is "à" written without its accent.
+à
+au
+aux
+a
+devant
+sur
+dans
+
+[source.leading_adjunct]
+# Mots qui ouvrent un complément circonstanciel en tête de phrase sans
+# virgule (« Dans un communiqué le ministère a indiqué ») : un sujet ne
+# commence jamais par eux.
+dans
+après
+avant
+lors
+depuis
+pendant
+mardi
+lundi
+mercredi
+jeudi
+vendredi
+samedi
+dimanche
+
+[source.marker.self_sourced]
+# Markers that hold their own source ("de source diplomatique", "de même
+# source"): the source is the marker's noun with the adjectives after it.
+de source
+de sources
+de même source
+de bonne source
+de source sûre
+
+[source.prenominal_adjective]
+# Adjectifs placés avant le nom tête d'une source (« l'ancien maire »,
+# « la nouvelle directrice ») : la tête est le nom qui suit.
+ancien
+ancienne
+anciens
+anciennes
+nouveau
+nouvel
+nouvelle
+nouveaux
+nouvelles
+futur
+future
+actuel
+actuelle
+principal
+principale
+principaux
+jeune
+
+[source.inversion_word]
+# Words after which a verb of saying takes its subject after it ("comme le
+# rapporte la radio", "comme l'a dit le maire").
+comme
 
 [source.relay.citing]
 # A source citing a deeper one: "l'édition X se référant à des sources".
@@ -2075,6 +2173,8 @@ se fondant sur
 invoquant
 faisant référence à
 faisant état de
+évoquant
+en évoquant
 
 [source.relay.cited_by]
 # The deeper source first: "X, cité par l'agence Y, a déclaré".
@@ -2515,6 +2615,17 @@ elles
 lui
 eux
 
+[source.pronoun.nonpersonal]
+# Pronouns that stand for an organisation or an outlet, not a person: an
+# unresolved one is an organisation, and only organisations and outlets are
+# its antecedents ("it said"). French "il"/"elle" stand for both and are
+# left to [source.pronoun].
+
+[source.pronoun.indefinite]
+# Pronouns for nobody in particular ("on assure que"): an anonymous source,
+# never the antecedent of a later pronoun.
+on
+
 [source.masculine]
 # Mots qui marquent une source au masculin (accord du pronom "il").
 il
@@ -2594,6 +2705,8 @@ sénateur
 sénatrice
 sénateurs
 procureur
+substitut
+substitute
 procureure
 procureurs
 juge
@@ -2890,6 +3003,16 @@ défense
 marine
 aviation
 forces
+# Observatoires et ONG que l'on cite par leur nom ("l'Observatoire
+# national"), et les géants d'un secteur ("le géant pétrolier").
+observatoire
+géant
+groupement
+centre
+ministères
+# « l'État » comme institution (« l'État a tranché »).
+état
+etat
 
 [source.media_cue]
 # Words that make a source phrase a news outlet or a journalist.
@@ -3504,6 +3627,11 @@ en
 # Verbs that report speech only in an incise after the quotation or the
 # clause ("..., glisse-t-il", "..., lâche le ministre"); elsewhere they
 # mean something else ("la population se sent lâchée").
+avance
+analyse
+appuie
+énumère
+énumèrent
 lance
 lancent
 lancé
@@ -3642,6 +3770,18 @@ toi
 # Words that open a parenthetical attribution ("comme l'a rappelé le
 # ministre,").
 comme
+
+[source.grammar.comma_inversion]
+# Whether a verb of saying right after a comma takes the phrase after it as
+# its subject when that phrase closes the sentence ("..., rapporte La
+# Gazette", "..., a averti le ministre"): French inverts after any verb
+# of saying, so French says yes.
+yes
+
+[source.grammar.title_prefix]
+# Prefixes joined to a title that keep it a title ("ex-ministre",
+# "ex-minister").
+ex-
 
 [source.grammar.head]
 # Where the head of a source phrase stands: French puts it first and the
@@ -3852,6 +3992,18 @@ par
 sur
 contre
 avec
+# « A la demande » : « à » capitalisé sans accent.
+a
+dès
+après
+avant
+depuis
+dans
+malgré
+selon
+vers
+sous
+entre
 
 [source.relative_clause]
 # Pronoms relatifs qui ouvrent une description de la source ; la relative
