@@ -312,22 +312,25 @@ def test_any_text_without_gold_evaluates(text):
         assert counts.tp == 0 and counts.fn == 0
 
 
-# Floors for the held-out test split, just under the F1 measured once at the end
-# of the attribution-families work (2026-11-24: source 0.7349, cue 0.7075 at
-# overlap 0.3; before it, source 0.6878, cue 0.6402), with
-# `python -m framing evaluate polnear --split test --corpora ../shared/corpora`.
+# Floors for the held-out test split, just under the F1 at overlap 0.3 measured
+# at the end of session 2 (2026-11-24) with
+# `framing evaluate polnear --split test [--learned]`:
+# rules: source 0.7354, cue 0.7086 (session 1: 0.6878, 0.6402);
+# --learned (rules + learned cues and sources): source 0.7613, cue 0.7523, and
+# the cue model alone (row cue.model) 0.7650.
 TEST_FLOORS = {
-    ("source", 0.3): 0.72,
-    ("cue", 0.3): 0.69,
+    False: {("source", 0.3): 0.72, ("cue", 0.3): 0.70},
+    True: {("source", 0.3): 0.75, ("cue", 0.3): 0.74, ("cue.model", 0.3): 0.75},
 }
 
 
-def test_held_out_polnear_test_split():
+@pytest.mark.parametrize("learned", [False, True], ids=["rules", "learned"])
+def test_held_out_polnear_test_split(learned):
     if not (POLNEAR / "test").is_dir():
         pytest.skip(
             "../shared/corpora/polnear not found (held-out evaluation needs the shared corpora)"
         )
-    report = evaluate_polnear(POLNEAR, split="test")
+    report = evaluate_polnear(POLNEAR, split="test", learned=learned)
     assert report.articles["en"] == 84
-    for (span_type, threshold), floor in TEST_FLOORS.items():
+    for (span_type, threshold), floor in TEST_FLOORS[learned].items():
         assert report.get(span_type, threshold=threshold).f1 >= floor, (span_type, threshold)

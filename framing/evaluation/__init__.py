@@ -157,8 +157,12 @@ def format_report(report: Report) -> str:
     for span_type, lang in keys:
         cells = []
         for threshold in THRESHOLDS:
-            c = report.counts.get((span_type, lang, threshold), Counts())
-            cells.append(f"{c.precision:>10.2f}{c.recall:>6.2f}{c.f1:>6.2f}")
+            c = report.counts.get((span_type, lang, threshold))
+            if c is None:
+                # Sentence-level rows have no span overlap: say so, not 0.00.
+                cells.append(f"{'-':>10}{'-':>6}{'-':>6}")
+            else:
+                cells.append(f"{c.precision:>10.2f}{c.recall:>6.2f}{c.f1:>6.2f}")
         lines.append(f"{span_type:<26}{lang:<5}" + "".join(cells))
     for name, value in report.extra.items():
         lines.append(f"{name}: {value:.4f}" if isinstance(value, float) else f"{name}: {value}")
