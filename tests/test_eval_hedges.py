@@ -337,7 +337,9 @@ def test_factbank_is_read_whole(factbank_report):
 def test_factbank_sentence_f1_floor(factbank_report):
     sentence = factbank_report.get("sentence")
     assert sentence.f1 >= 0.79, format_report(factbank_report)
-    assert sentence.f1 > factbank_report.extra["naive_regex_sentence_f1"]
+    extra = factbank_report.extra
+    naive = max(extra["naive_regex_sentence_f1"], extra["naive_regex_narrow_sentence_f1"])
+    assert sentence.f1 > naive + 0.1, "not clearly better than the naive regular expressions"
 
 
 def test_factbank_cue_f1_floor(factbank_report):
