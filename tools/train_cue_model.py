@@ -40,6 +40,7 @@ import pickle
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -57,7 +58,7 @@ from framing.extract.cue_model import (
     _runs,
     token_features,
 )
-from framing.pipeline import prepare
+from framing.pipeline import Prepared, prepare
 from framing.spans import make_span
 
 SEED = 13
@@ -75,44 +76,64 @@ def lexicon_digest() -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def load_split(root: Path, split: str, cache: Path | None) -> list[dict]:
-    """Prepared documents of one split with token features, labels and gold cue covers."""
-    if cache is not None:
-        # The features read the lexicon: a cache made with another lexicon is stale.
-        path = cache / f"cue_{split}_v{FEATURE_SPEC_VERSION}_{lexicon_digest()}.pkl"
-        if path.exists():
-            with path.open("rb") as stream:
-                return pickle.load(stream)
-    items = []
+def _cached(cache: Path | None, name: str, build: Callable[[], list[dict]]) -> list[dict]:
+    """``build()``, or its pickle under ``cache`` when one was made with this lexicon.
+
+    The features read the lexicon, so a cache made with another one is stale:
+    the file name carries the feature spec and the lexicon digest.
+    """
+    if cache is None:
+        return build()
+    path = cache / f"{name}_v{FEATURE_SPEC_VERSION}_{lexicon_digest()}.pkl"
+    if path.exists():
+        with path.open("rb") as stream:
+            return pickle.load(stream)
+    items = build()
+    cache.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as stream:
+        pickle.dump(items, stream)
+    return items
+
+
+def _prepared(root: Path, split: str) -> Iterator[tuple[str, list, Prepared]]:
+    """``(name, gold relations, prepared document)`` for each text of a split."""
     for text_path, ann_path in _documents(root / split, None):
         with text_path.open(encoding="utf-8", newline="") as stream:
             raw = stream.read()
-        gold = read_ann(ann_path)
-        prepared = prepare(Article(id=text_path.stem, text=raw), lang="en")
-        doc = prepared.document
-        offsets = prepared.cleaned.offsets
-        tokens, features = token_features(doc)
-        fragments = sorted({f for r in gold for f in r.cue})
-        covers = sorted({GoldRelation.cover(r.cue) for r in gold if r.cue})
-        token_spans = [offsets.span_to_original(t.start, t.end) for t in tokens]
-        labels = _labels(token_spans, fragments)
-        items.append(
-            {
-                "name": text_path.stem,
-                "offsets": offsets,
-                "sources": sorted({GoldRelation.cover(r.source) for r in gold if r.source}),
-                "doc": doc,
-                "features": features,
-                "labels": labels,
-                "token_spans": token_spans,
-                "covers": covers,
-            }
+        yield (
+            text_path.stem,
+            read_ann(ann_path),
+            prepare(Article(id=text_path.stem, text=raw), lang="en"),
         )
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as stream:
-            pickle.dump(items, stream)
-    return items
+
+
+def load_split(root: Path, split: str, cache: Path | None) -> list[dict]:
+    """Prepared documents of one split with token features, labels and gold cue covers."""
+
+    def build() -> list[dict]:
+        items = []
+        for name, gold, prepared in _prepared(root, split):
+            doc = prepared.document
+            offsets = prepared.cleaned.offsets
+            tokens, features = token_features(doc)
+            fragments = sorted({f for r in gold for f in r.cue})
+            covers = sorted({GoldRelation.cover(r.cue) for r in gold if r.cue})
+            token_spans = [offsets.span_to_original(t.start, t.end) for t in tokens]
+            items.append(
+                {
+                    "name": name,
+                    "offsets": offsets,
+                    "sources": sorted({GoldRelation.cover(r.source) for r in gold if r.source}),
+                    "doc": doc,
+                    "features": features,
+                    "labels": _labels(token_spans, fragments),
+                    "token_spans": token_spans,
+                    "covers": covers,
+                }
+            )
+        return items
+
+    return _cached(cache, f"cue_{split}", build)
 
 
 def _labels(token_spans: list[tuple[int, int]], fragments: list[tuple[int, int]]) -> list[int]:
@@ -268,36 +289,27 @@ def best_attribution_threshold(model: CueModel, items: list[dict], cue_bar: floa
 
 def load_source_split(root: Path, split: str, cache: Path | None) -> list[dict]:
     """Prepared documents of one split with their gold relations as raw-text offsets."""
-    if cache is not None:
-        path = cache / f"source_{split}.pkl"
-        if path.exists():
-            with path.open("rb") as stream:
-                return pickle.load(stream)
-    items = []
-    for text_path, ann_path in _documents(root / split, None):
-        with text_path.open(encoding="utf-8", newline="") as stream:
-            raw = stream.read()
-        gold = read_ann(ann_path)
-        prepared = prepare(Article(id=text_path.stem, text=raw), lang="en")
-        doc = prepared.document
-        offsets = prepared.cleaned.offsets
-        cover = GoldRelation.cover
-        items.append(
-            {
-                "name": text_path.stem,
-                "doc": doc,
-                "offsets": offsets,
-                "token_spans": [offsets.span_to_original(t.start, t.end) for t in doc.tokens],
-                "relations": [(cover(r.cue), cover(r.source)) for r in gold if r.cue],
-                "cues": sorted({cover(r.cue) for r in gold if r.cue}),
-                "sources": sorted({cover(r.source) for r in gold if r.source}),
-            }
-        )
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as stream:
-            pickle.dump(items, stream)
-    return items
+    cover = GoldRelation.cover
+
+    def build() -> list[dict]:
+        items = []
+        for name, gold, prepared in _prepared(root, split):
+            doc = prepared.document
+            offsets = prepared.cleaned.offsets
+            items.append(
+                {
+                    "name": name,
+                    "doc": doc,
+                    "offsets": offsets,
+                    "token_spans": [offsets.span_to_original(t.start, t.end) for t in doc.tokens],
+                    "relations": [(cover(r.cue), cover(r.source)) for r in gold if r.cue],
+                    "cues": sorted({cover(r.cue) for r in gold if r.cue}),
+                    "sources": sorted({cover(r.source) for r in gold if r.source}),
+                }
+            )
+        return items
+
+    return _cached(cache, f"source_{split}", build)
 
 
 def _covered(token_spans: list[tuple[int, int]], span: tuple[int, int]) -> list[int]:

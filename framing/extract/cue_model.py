@@ -38,17 +38,20 @@ is unchanged and stays the default everywhere; this module is opt-in.
 
 from __future__ import annotations
 
-import gzip
-import json
-import math
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 
-from framing.errors import LanguageError, ResourceError
+from framing.errors import LanguageError
+from framing.extract._linear import (
+    QUOTE_MARKS,
+    logistic,
+    model_folder,
+    read_model,
+    word_shape,
+)
 from framing.extract.records import Attribution
 from framing.spans import Span, make_span
 from framing.text import Document, Token
@@ -72,8 +75,6 @@ __all__ = [
 #: read against the wrong features.
 FEATURE_SPEC_VERSION = 1
 
-_QUOTE_MARKS = frozenset('«»“”„‹›‘’"')
-_DASHES = frozenset("―—–")
 # Tokens further apart than this from a quotation mark all look alike.
 _QUOTE_DISTANCE_CAP = 6
 # Cached per-word weights are dropped past this many, to bound memory.
@@ -131,7 +132,6 @@ class CueModel:
             self._cache.clear()
         group_weight = self._cache.__getitem__
         intercept = self.intercept
-        exp = math.exp
         out = []
         for parts, context in _parts(doc, skip_breaks=True):
             if not parts:
@@ -139,32 +139,23 @@ class CueModel:
                 continue
             z = intercept + sum(map(group_weight, parts))
             z += sum(map(get, context, repeat(0.0, len(context))))
-            z = -30.0 if z < -30.0 else 30.0 if z > 30.0 else z
-            out.append(1.0 / (1.0 + exp(-z)))
+            out.append(logistic(z))
         return doc.tokens, out
 
     def token_probabilities(self, features: list[list[str]]) -> list[float]:
         """The probability that each token, given by its features, is part of a cue."""
         get = self.weights.get
         intercept = self.intercept
-        exp = math.exp
         out = []
         for feats in features:
-            z = intercept + sum(map(get, feats, repeat(0.0, len(feats))))
-            # Clamped so that exp never overflows on a pathological token.
-            z = -30.0 if z < -30.0 else 30.0 if z > 30.0 else z
-            out.append(1.0 / (1.0 + exp(-z)))
+            out.append(logistic(intercept + sum(map(get, feats, repeat(0.0, len(feats))))))
         return out
-
-
-def _model_folder():
-    return resources.files("framing").joinpath("resources", "cue_model")
 
 
 @lru_cache(maxsize=1)
 def model_languages() -> tuple[str, ...]:
     """The language codes that ship a cue model, sorted."""
-    folder = _model_folder()
+    folder = model_folder()
     if not folder.is_dir():
         return ()
     return tuple(
@@ -199,57 +190,30 @@ def load_cue_model(lang: str = "en") -> CueModel:
         raise LanguageError(
             f"no cue model for language {lang!r}; models exist for: {', '.join(available)}"
         )
-    name = f"{lang}.json.gz"
-    try:
-        with _model_folder().joinpath(name).open("rb") as raw, gzip.open(raw, "rt") as stream:
-            data = json.load(stream)
-    except (OSError, ValueError) as error:
-        raise ResourceError(f"resources/cue_model/{name}: cannot be read ({error})") from error
-    try:
-        version = int(data["spec_version"])
-        if version != FEATURE_SPEC_VERSION:
-            raise ResourceError(
-                f"resources/cue_model/{name}: trained with feature spec {version}, "
-                f"this code reads spec {FEATURE_SPEC_VERSION}; retrain it"
-            )
-        return CueModel(
+    return read_model(
+        f"{lang}.json.gz",
+        FEATURE_SPEC_VERSION,
+        lambda data: CueModel(
             lang=lang,
             weights={str(k): float(v) for k, v in data["weights"].items()},
             intercept=float(data["intercept"]),
             threshold=float(data["threshold"]),
             extend=float(data["extend"]),
             attribution_threshold=float(data["attribution_threshold"]),
-            spec_version=version,
+            spec_version=int(data["spec_version"]),
             provenance=dict(data.get("provenance", {})),
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResourceError(f"resources/cue_model/{name}: malformed ({error!r})") from error
+        ),
+    )
 
 
 # -- features ------------------------------------------------------------------
-
-
-def _shape(word: str) -> str:
-    if word[0] in _QUOTE_MARKS:
-        return "Q"
-    if word[0] in _DASHES:
-        return "D"
-    if word.isdigit() or word[0].isdigit():
-        return "d"
-    if not word[0].isalpha():
-        return word if len(word) == 1 else "p"
-    if word.isupper() and len(word) > 1:
-        return "XX"
-    if word[0].isupper():
-        return "Xx"
-    return "x"
 
 
 @lru_cache(maxsize=65536)
 def _unit(word: str, classes: tuple[str, ...]) -> tuple[str, ...]:
     """Features of a word by itself: its form, shape, suffixes and lexicon sections."""
     low = word.lower()
-    shape = _shape(word)
+    shape = word_shape(word)
     feats = [f"w={low}", f"sh={shape}"]
     if shape in ("x", "Xx", "XX") and len(low) > 3:
         feats.append(f"s3={low[-3:]}")
@@ -338,7 +302,7 @@ def _parts(
     n = len(tokens)
     words = [t.text for t in tokens]
     keys = [_key(w) for w in words]
-    shapes = [_shape(w) for w in words]
+    shapes = [word_shape(w) for w in words]
     is_mark = [s == "Q" for s in shapes]
 
     # Sentence of each token (title sentences included), by bisection on starts.
@@ -444,7 +408,7 @@ def _parts(
 
 # Punctuation a cue never runs across: two cues side by side ("said, adding")
 # are two cues, and a quotation mark ends the reporting clause.
-_BREAKS = frozenset(",;()[]") | _QUOTE_MARKS
+_BREAKS = frozenset(",;()[]") | QUOTE_MARKS
 
 
 def _runs(

@@ -24,16 +24,20 @@ Only English has a model; :func:`find_source` returns None elsewhere.
 
 from __future__ import annotations
 
-import gzip
-import json
-import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 
-from framing.errors import LanguageError, ResourceError
+from framing.errors import LanguageError
+from framing.extract._linear import (
+    DASHES,
+    QUOTE_MARKS,
+    logistic,
+    model_folder,
+    read_model,
+    word_shape,
+)
 from framing.spans import Span, make_span
 from framing.text import Document
 
@@ -52,10 +56,8 @@ SOURCE_SPEC_VERSION = 1
 # Tokens further than this from the cue are not scored: sources that far
 # away are rare and the reader's cost stays linear in the cue count.
 _WINDOW = 30
-_QUOTE_MARKS = frozenset('«»“”„‹›‘’"')
-_DASHES = frozenset("―—–")
 # Punctuation never inside a source span.
-_NEVER = frozenset(",;:()[]!?.") | _QUOTE_MARKS | _DASHES
+_NEVER = frozenset(",;:()[]!?.") | QUOTE_MARKS | DASHES
 _SUFFIX = ".source.json.gz"
 
 
@@ -69,22 +71,6 @@ def _bucket(distance: int) -> str:
     if distance <= 15:
         return "11-15"
     return "16+"
-
-
-def _shape(word: str) -> str:
-    if word[0] in _QUOTE_MARKS:
-        return "Q"
-    if word[0] in _DASHES:
-        return "D"
-    if word[0].isdigit():
-        return "d"
-    if not word[0].isalpha():
-        return word if len(word) == 1 else "p"
-    if word.isupper() and len(word) > 1:
-        return "XX"
-    if word[0].isupper():
-        return "Xx"
-    return "x"
 
 
 @dataclass(frozen=True)
@@ -113,20 +99,14 @@ class SourceModel:
         get = self.weights.get
         out = []
         for feats in features:
-            z = self.intercept + sum(get(f, 0.0) for f in feats)
-            z = -30.0 if z < -30.0 else 30.0 if z > 30.0 else z
-            out.append(1.0 / (1.0 + math.exp(-z)))
+            out.append(logistic(self.intercept + sum(get(f, 0.0) for f in feats)))
         return out
-
-
-def _folder():
-    return resources.files("framing").joinpath("resources", "cue_model")
 
 
 @lru_cache(maxsize=1)
 def source_model_languages() -> tuple[str, ...]:
     """The language codes that ship a source model, sorted."""
-    folder = _folder()
+    folder = model_folder()
     if not folder.is_dir():
         return ()
     return tuple(
@@ -154,31 +134,20 @@ def load_source_model(lang: str = "en") -> SourceModel:
     available = source_model_languages()
     if lang not in available:
         raise LanguageError(f"no source model for language {lang!r}")
-    name = f"{lang}{_SUFFIX}"
-    try:
-        with _folder().joinpath(name).open("rb") as raw, gzip.open(raw, "rt") as stream:
-            data = json.load(stream)
-    except (OSError, ValueError) as error:
-        raise ResourceError(f"resources/cue_model/{name}: cannot be read ({error})") from error
-    try:
-        version = int(data["spec_version"])
-        if version != SOURCE_SPEC_VERSION:
-            raise ResourceError(
-                f"resources/cue_model/{name}: trained with feature spec {version}, "
-                f"this code reads spec {SOURCE_SPEC_VERSION}; retrain it"
-            )
-        return SourceModel(
+    return read_model(
+        f"{lang}{_SUFFIX}",
+        SOURCE_SPEC_VERSION,
+        lambda data: SourceModel(
             lang=lang,
             weights={str(k): float(v) for k, v in data["weights"].items()},
             intercept=float(data["intercept"]),
             threshold=float(data["threshold"]),
             extend=float(data["extend"]),
             policy={str(k): float(v) for k, v in data["policy"].items()},
-            spec_version=version,
+            spec_version=int(data["spec_version"]),
             provenance=dict(data.get("provenance", {})),
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResourceError(f"resources/cue_model/{name}: malformed ({error!r})") from error
+        ),
+    )
 
 
 class SourceReader:
@@ -197,7 +166,7 @@ class SourceReader:
         self.ends = [t.end for t in tokens]
         words = [t.text for t in tokens]
         self.keys = ["<d>" if w[0].isdigit() else w.lower() for w in words]
-        self.shapes = [_shape(w) for w in words]
+        self.shapes = [word_shape(w) for w in words]
         lexicon = _lexicon_classes(doc.lang)
         self.classes = [lexicon.get(k, ()) for k in self.keys]
         sentences = list(doc.all_sentences())
@@ -387,9 +356,9 @@ class SourceReader:
                     + get(f"d|{c1}={bucket}|{c1}", 0.0)
                     + get(f"cm|c0={cm}|{head}", 0.0)
                 )
-            z = model.intercept + static + side_weight[side] + near + general + cue_part
-            z = -30.0 if z < -30.0 else 30.0 if z > 30.0 else z
-            out.append(1.0 / (1.0 + math.exp(-z)))
+            out.append(
+                logistic(model.intercept + static + side_weight[side] + near + general + cue_part)
+            )
         return out
 
     def candidates(self, model: SourceModel, cue: Span) -> list[tuple[Span, float]]:
