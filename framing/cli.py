@@ -150,14 +150,16 @@ _KIND_ABBREV = {
 
 def _score_row(analysis) -> dict[str, object]:
     kinds = [a.source.kind for a in analysis.attributions if a.source is not None]
+    # As in the features: conditions frame a hypothesis, they are not hedges.
+    hedges = [h for h in analysis.hedges if h.kind != "condition"]
     denials = analysis.denials
     return {
         "id": analysis.article.id,
         "lang": analysis.lang,
         "status": analysis.status,
         "words": analysis.word_counts["all"] if analysis.status == "ok" else 0,
-        "hedges": f"{sum(h.voice == 'narrative' for h in analysis.hedges)}"
-        f"/{sum(h.voice == 'quoted' for h in analysis.hedges)}",
+        "hedges": f"{sum(h.voice == 'narrative' for h in hedges)}"
+        f"/{sum(h.voice == 'quoted' for h in hedges)}",
         "sources": " ".join(
             f"{short}:{kinds.count(kind)}" for kind, short in _KIND_ABBREV.items() if kind in kinds
         )
@@ -186,7 +188,8 @@ def _evidence(analysis):
         source = a.source
         who = f"{source.kind}: {source.span.text}" if source is not None else "no source"
         chain = " -> ".join(a.chain)
-        yield "attribution", a.cue, f"{who}" + (f" [{chain}]" if len(a.chain) > 1 else "")
+        family = "" if a.family == "speech" else f"{a.family}; "
+        yield "attribution", a.cue, family + who + (f" [{chain}]" if len(a.chain) > 1 else "")
     for d in analysis.denials:
         who = f"{d.denier.kind}: {d.denier.span.text}" if d.denier is not None else "no denier"
         where = "title" if d.in_title else f"position {d.position:.2f}"

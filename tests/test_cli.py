@@ -210,3 +210,19 @@ def test_score_learned_adds_attributions_in_english_only(tmp_path):
         run(["score", str(french), "--format", "json", *flag])[1] for flag in ([], ["--learned"])
     ]
     assert outputs[0] == outputs[1]
+
+
+def test_score_table_and_explain_show_conditions_and_families_apart(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Budget vote\n\nThe governor believes the bill will pass. If it fails, the city may "
+        "lose funds, officials said.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(["score", str(path), "--lang", "en", "--explain"])
+    assert code == EXIT_OK, err
+    row = out.splitlines()[1].split()
+    assert row[4] == "2/0"  # believes, may: the condition "If" is not a hedge here
+    assert "(condition, narrative)" in out
+    assert "(belief; official_unnamed: The governor)" in out
+    assert "(official_unnamed: officials)" in out
