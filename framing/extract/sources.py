@@ -66,18 +66,28 @@ and ``[source.cue.questioned]`` ("Asked about X, she said", "he was asked
 whether") give attributions with no source, and ``[source.marker.document]``
 places a finding in a single poll or study ("leads in a new poll").
 
-Quotations: a quotation right before a postposed attribution or right after
-a preposed one (``X said: "..."``) is linked to it, however many sentences
-it spans. A later quotation separated from a linked one by nothing but that
-attribution ("First," he said. "Second.") gets an attribution of its own
-with the same cue and source, in the quotation's sentence. A quotation
+Quotations: a quotation right before a postposed attribution (``"...,"
+she said``, « ... », selon X) or right after a preposed one (``X said:
+"..."``) is linked to it, however many sentences it spans, but never across
+a paragraph break. A quotation that opens inside an attribution's reported
+clause (``said the plan was "sound and fair"``, « a jugé la réforme
+« utile » », ``told reporters that "..."``, « a rejeté ces chiffres :
+« ... » ») is the speaker's words, partial or whole, and goes to the
+attribution whose cue comes last before it. A French incise with its joined
+pronoun inside the quotation it attributes (« ..., a-t-elle ajouté, ... »)
+is read, the quotation being its own. A later quotation separated from a
+linked one by nothing but that attribution ("First," he said. "Second.")
+gets an attribution of its own with the same cue and source, in the
+quotation's sentence. A quotation
 followed by a dash and a name (``"..." ― Jane Doe``) and a short capitalised
 speaker phrase before a colon and a quotation at the start of a paragraph
 (``Pence: "..."``) are attributions too; their cue is the dash or the colon.
 Where ``[source.grammar.unquoted_speaker_label]`` says so (English), a name
 or a transcript label before the colon needs no quotation ("Graham: Trump
 Is Wrong", "Q: ..."), unless it is a section head of
-``[source.not_speaker_label]`` ("The Latest:").
+``[source.not_speaker_label]`` ("The Latest:"). A transcript quoted turn by
+turn, each paragraph reopening the quotation ('"HOST: ...'), keeps its
+upper-case labels although the marks pair across paragraphs.
 
 Source kinds (:func:`classify_source`), in order of precedence: an
 anonymity formula ("who asked not to be named", "sous couvert d'anonymat",
@@ -1850,6 +1860,27 @@ def _quote_span(doc: Document, quote) -> Span:
     return make_span(doc.text, start, end)
 
 
+def _quoted_incise(lex: _Lexicon, text: str, match: _CueMatch) -> bool:
+    """An incise with its joined pronoun inside the quotation it attributes
+    (« Le plan, a-t-elle ajouté, est solide. »): between a comma and a
+    comma or a full stop, the only reading is the writer's attribution."""
+    if lex.clitic.raw is None:
+        return False
+    before = text[: match.start].rstrip()
+    if not before.endswith(","):
+        return False
+    verb_end = match.verb[1]
+    clitic = lex.clitic.match(text, verb_end)
+    if clitic:
+        end = clitic.end()
+    elif match.aux is not None and lex.clitic.raw.search(text, match.aux[0], match.aux[1]):
+        end = verb_end
+    else:
+        return False
+    after = _SPACE.match(text, end).end()
+    return after < len(text) and text[after] in ",."
+
+
 def _quoted(doc: Document, offset: int) -> bool:
     """Inside a closed quotation: the quoted speaker's words, not the writer's.
 
@@ -1918,9 +1949,13 @@ def _trim(doc: Document, start: int, end: int) -> Span | None:
 
 
 def _quote_ending_at(doc: Document, pos: int, quotes_by_end: dict[int, object]) -> object | None:
-    """The top-level quotation that ends right before ``pos`` (punctuation aside)."""
+    """The top-level quotation that ends right before ``pos`` (punctuation aside).
+
+    A paragraph break between them ends the search: a quotation closing one
+    paragraph is not handed to an attribution that opens the next.
+    """
     index = pos
-    while index > 0 and doc.text[index - 1] in " \t\n,;:\u2014\u2013\u2015-":
+    while index > 0 and doc.text[index - 1] in " \t,;:\u2014\u2013\u2015-":
         index -= 1
     return quotes_by_end.get(index)
 
@@ -2065,6 +2100,7 @@ def extract_attributions(doc: Document) -> list[Attribution]:
     linked: dict[int, _Draft] = {}
     for draft in drafts:
         _link_quote(doc, lex, draft, quotes_by_end, quotes_by_start, linked)
+    _link_inner_quotes(doc, drafts, top_quotes, linked)
     drafts = _drop_nested(drafts, linked)
     drafts.extend(_continuations(doc, top_quotes, linked))
     drafts.sort(key=lambda d: (d.cue.start, d.quote.start if d.quote else -1))
@@ -2079,6 +2115,48 @@ def extract_attributions(doc: Document) -> list[Attribution]:
         seen.add(key)
         out.append(_finish(doc, draft))
     return out
+
+
+def _link_inner_quotes(
+    doc: Document, drafts: list[_Draft], quotes: list, linked: dict[int, _Draft]
+) -> None:
+    """Give each attribution the quotation that opens inside its reported clause.
+
+    A partial quotation in the content ("said families had "been kept in the
+    dark"", « a indiqué que le texte serait examiné « avant la fin du mois » »)
+    is the speaker's words, as much as a quotation after a colon. The
+    attribution whose cue comes last before the quotation holds it: in "she
+    said he told us '...'" the quotation is his.
+    """
+    if not quotes:
+        return
+    free = [q for q in quotes if q.start not in linked]
+    if not free:
+        return
+    ordered = sorted(
+        (d for d in drafts if d.content is not None and d.quote is None and not d.postposed),
+        key=lambda d: d.cue.start,
+    )
+    starts = [d.cue.start for d in ordered]
+    for quote in free:
+        index = bisect_right(starts, quote.start) - 1
+        while index >= 0:
+            draft = ordered[index]
+            if (
+                draft.quote is None
+                and draft.content.start <= quote.start < draft.content.end
+                # "selon un rapport sur « ... »": a title in the source phrase.
+                and not (
+                    draft.source is not None
+                    and draft.source.span.start <= quote.start < draft.source.span.end
+                )
+            ):
+                draft.quote = _quote_span(doc, quote)
+                linked[quote.start] = draft
+                break
+            if quote.start - draft.cue.start > 600:
+                break
+            index -= 1
 
 
 def _drop_nested(drafts: list[_Draft], linked: dict[int, _Draft]) -> list[_Draft]:
@@ -2143,6 +2221,11 @@ def _link_quote(
         quote = _quote_ending_at(doc, clause_start, quotes_by_end)
     if quote is None:
         quote = _quote_starting_at(doc, lex, draft.clause_end, quotes_by_start)
+    if quote is None:
+        # An incise inside the quotation it attributes.
+        around = doc.quote_at(draft.cue.start)
+        if around is not None and around.depth == 0 and around.closed:
+            quote = around
     if quote is not None and quote.start not in linked:
         draft.quote = draft.content = _quote_span(doc, quote)
         linked[quote.start] = draft
@@ -2244,7 +2327,7 @@ def _verb_attribution(
         # "Theresa May said": a capitalised "auxiliary" is a name.
         aux = None
         start = verb_start
-    if _quoted(doc, verb_start):
+    if _quoted(doc, verb_start) and not _quoted_incise(lex, text, match):
         return None
     verb = text[verb_start:verb_end]
     family = forced or _family(lex, verb)
@@ -2341,6 +2424,7 @@ def _verb_attribution(
     # Object pronouns stand between a French subject and its verb ("Nadine
     # Morano l'avait appelé", « ... », lui avait dit X): read past them.
     subject_end = start
+    inherited = False
     while prev_tokens and lex.has("source.object_clitic", prev_tokens[-1].text):
         subject_end = prev_tokens.pop().start
     if (
@@ -2376,6 +2460,7 @@ def _verb_attribution(
     ):
         # "..., adding that", "aside from saying": the governing subject.
         source = _governor(reader, sentence, prev.start, earlier)
+        inherited = source is not None
     inversion_word = prev is not None and lex.has("source.inversion_word", prev.text)
     if (
         source is None
@@ -2438,6 +2523,7 @@ def _verb_attribution(
     ):
         # "arrived late and said": the subject of the first verb.
         source = _governor(reader, sentence, prev.start, earlier)
+        inherited = source is not None
     if (
         source is None
         and lex.flag("source.cue.questioned", verb)
@@ -2500,7 +2586,11 @@ def _verb_attribution(
     if not postposed and ends_clause and lead and lex.has("source.as_parenthetical", lead[-1].text):
         # "..., as Mr. Bown observed, ...": a parenthetical attribution.
         postposed = True
-    quote_before = _quote_ending_at(doc, clause_start, reader.quotes_by_end)
+    # A subject inherited from the governing verb ("..." the spokesman said,
+    # adding that) stands before that verb, not before this one.
+    quote_before = _quote_ending_at(
+        doc, min(cue.start, subject_end) if inherited else clause_start, reader.quotes_by_end
+    )
     if quote_before is not None:
         # '"...," she said several months later': the quotation is hers.
         postposed = True
@@ -2918,7 +3008,11 @@ def _marker_attribution(
         stance="neutral",
         sentence=sentence,
         content=content,
-        postposed=bool(before_tokens),
+        # « ... », selon X: after a quotation, the marker closes it.
+        postposed=bool(before_tokens)
+        or (
+            rest is None and _quote_ending_at(doc, match.start(), reader.quotes_by_end) is not None
+        ),
         clause_end=clause_end,
     )
     return draft
@@ -3070,14 +3164,25 @@ def _dash_and_colon(
         if sentence.paragraph >= 0 and (paragraph is None or paragraph.start != sentence.start):
             continue
         colon = text.find(":", sentence.start, min(sentence.end, sentence.start + 60))
-        if colon < 0 or _quoted(doc, colon):
+        if colon < 0:
             continue
         tokens = _tokens(lex, text, sentence.start, colon)
-        if tokens and tokens[0].text in _OPEN_QUOTES:
+        opened = bool(tokens) and tokens[0].text in _OPEN_QUOTES
+        if opened:
             # A transcript quoted whole: '"PENCE: Well, ...'.
             tokens = tokens[1:]
         words = [t for t in tokens if t.word]
         if not words or len(words) > _MAX_COLON_SPEAKER:
+            continue
+        if _quoted(doc, colon) and not (
+            # Each turn of a transcript quoted over several paragraphs opens
+            # with a mark that only the last one closes: the marks pair
+            # across paragraphs, and the label stays a speaker label.
+            opened
+            and sentence.paragraph >= 0
+            and all(t.text.isupper() for t in words)
+            and len(words) <= 2
+        ):
             continue
         if any(reader.is_verb(t) for t in words) or not all(
             t.capitalised

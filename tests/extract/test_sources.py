@@ -387,7 +387,93 @@ QUOTES = [
     ("« Le plan est solide », affirme Ana Ruiz.", "fr", "Le plan est solide", "Ana Ruiz"),
     ("Ana Ruiz a déclaré : « Le plan est solide. »", "fr", "Le plan est solide.", "Ana Ruiz"),
     ('"Le plan est solide", a déclaré Ana Ruiz.', "fr", "Le plan est solide", "Ana Ruiz"),
+    # A partial quotation inside the reported clause is the speaker's words.
+    ('Ana Ruiz said the plan was "sound and fair".', "en", "sound and fair", "Ana Ruiz"),
+    (
+        'The mayor told reporters on Friday that the bridge would open "before the winter".',
+        "en",
+        "before the winter",
+        "The mayor",
+    ),
+    ('Ana Ruiz dismissed the report as "pure invention".', "en", "pure invention", "Ana Ruiz"),
+    (
+        "Le maire a indiqué que le pont ouvrirait « avant l'hiver ».",
+        "fr",
+        "avant l'hiver",
+        "Le maire",
+    ),
+    ("Ana Ruiz a jugé le plan « solide, mais tardif ».", "fr", "solide, mais tardif", "Ana Ruiz"),
+    # A marker after the quotation closes it.
+    ("« Le plan est solide », selon Ana Ruiz.", "fr", "Le plan est solide", "Ana Ruiz"),
+    ('"The plan is sound," according to Ana Ruiz.', "en", "The plan is sound", "Ana Ruiz"),
+    # An incise with its pronoun inside the quotation it attributes.
+    (
+        "« Le plan est solide, a-t-elle ajouté, mais il arrive tard. »",
+        "fr",
+        "Le plan est solide, a-t-elle ajouté, mais il arrive tard.",
+        "elle",
+    ),
+    # A clause that hands over to its words with a colon.
+    (
+        "Lundi, la mairie a publié un court communiqué : « Le pont ouvrira en mai. »",
+        "fr",
+        "Le pont ouvrira en mai.",
+        "la mairie",
+    ),
+    ("Elle met pourtant en garde : « Le coût va doubler. »", "fr", "Le coût va doubler.", "Elle"),
+    (
+        "Ana Ruiz a rejeté ces chiffres mardi en séance : « Rien n'est décidé. »",
+        "fr",
+        "Rien n'est décidé.",
+        "Ana Ruiz",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Without a colon or a clause, a statement issued is an event.
+        "La mairie a publié un communiqué sur son site.",
+        "Le médecin se veut rassurant sur l'état du blessé.",
+    ],
+)
+def test_colon_frames_need_their_colon(text: str) -> None:
+    assert extract_attributions(segment(text, "fr")) == []
+
+
+def test_partial_quote_goes_to_the_nearest_attribution() -> None:
+    text = 'Ana Ruiz said the mayor told her the plan was "sound".'
+    attributions = extract_attributions(segment(text, "en"))
+    quoted = [a for a in attributions if a.quote is not None]
+    assert [(a.cue.text, a.quote.text) for a in quoted] == [("told", "sound")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue"),
+    [
+        # A quotation closing the previous paragraph is not before this one.
+        ('"The plan is sound."\n\nAna Ruiz said the vote was close.', "en", "said"),
+        (
+            "« Le plan est solide. »\n\nAna Ruiz a déclaré que le vote était serré.",
+            "fr",
+            "a déclaré",
+        ),
+    ],
+)
+def test_no_quote_across_paragraphs(text: str, lang: str, cue: str) -> None:
+    [attribution] = [a for a in extract_attributions(segment(text, lang)) if a.cue.text == cue]
+    assert attribution.quote is None
+    assert attribution.content is not None
+
+
+def test_participle_after_postposed_attribution_keeps_its_clause() -> None:
+    text = '"We will wait," the spokesman said, adding that a vote could come "later this year".'
+    attributions = extract_attributions(segment(text, "en"))
+    assert [(a.cue.text, a.quote.text) for a in attributions] == [
+        ("said", "We will wait"),
+        ("adding", "later this year"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "lang", "quote", "source"), QUOTES)
@@ -869,3 +955,33 @@ def test_speaker_labels(text: str, lang: str, expected: list) -> None:
 def test_source_span_edges(text: str, lang: str, source: str) -> None:
     found = extract_attributions(segment(text, lang))
     assert found and found[0].source.span.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # Turns of a transcript quoted over several paragraphs.
+        (
+            'It went as follows:\n\n"HOST: Will you run again?\n\n'
+            '"MAYOR: Not this year, and not the next one either.\n\n"HOST: Thanks."',
+            ["HOST", "MAYOR"],
+        ),
+        # A capitalised word before a colon inside a quotation is no label.
+        ('He wrote:\n\n"Note: the plan is late.\n\n"We will wait for the vote."', []),
+    ],
+)
+def test_quoted_transcript_labels(text: str, labels: list[str]) -> None:
+    attributions = extract_attributions(segment(text, "en"))
+    assert [a.source.span.text for a in attributions if a.cue.text == ":"] == labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Inside a quotation, a verb that is no incise is the speaker's own.
+        "« Je pense que le plan est solide. »",
+        "« Nous avons dit que le plan était solide. »",
+    ],
+)
+def test_quoted_verbs_without_incise_are_skipped(text: str) -> None:
+    assert extract_attributions(segment(text, "fr")) == []

@@ -248,6 +248,21 @@ avertis
 avertissait
 avertissaient
 avertissant
+# A statement issued, a warning with an adverb inside, a reassurance: their
+# words follow a colon (« a publié un court communiqué : », « met pourtant
+# en garde : »); see [source.cue.weak] for the first and last.
+publié un communiqué
+publié un ... communiqué
+publie un communiqué
+publie un ... communiqué
+met ... en garde
+mettent ... en garde
+mis ... en garde
+se veut rassurant
+se veut rassurante
+se veulent rassurants
+se voulait rassurant
+se voulait rassurante
 mis en garde
 met en garde
 mettent en garde
@@ -1116,6 +1131,18 @@ prouvant
 # Forms also common in other senses, or used mostly in incises: a cue only
 # with a clause complement ("que", a colon, a quotation) or in a postposed
 # attribution ("..., glisse-t-il.").
+# A statement issued or a reassurance given introduces its words after a
+# colon or "que" (« a publié un communiqué : », « se veut rassurant : »);
+# the weak reading keeps them to that frame.
+publié un communiqué
+publié un ... communiqué
+publie un communiqué
+publie un ... communiqué
+se veut rassurant
+se veut rassurante
+se veulent rassurants
+se voulait rassurant
+se voulait rassurante
 dite
 dits
 dites
