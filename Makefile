@@ -25,6 +25,7 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python tools/bench.py --repeat 20 --min-rate 10
 	$(BIN)/python tools/bench.py --repeat 5 --min-rate 10 --learned
+	$(BIN)/python tools/bench.py --hostile --max-seconds 15
 
 test: $(STAMP)
 	$(BIN)/ruff check framing tests tools

@@ -195,7 +195,45 @@ def _sentence_offsets(text: str, start: int, end: int, lang: str) -> list[tuple[
         # No parameters for this language: Punkt's defaults still split on
         # sentence punctuation, which is enough to show the text.
         spans = list(_generic_punkt().span_tokenize(region))
-    return [(start + s, start + e) for s, e in spans if e > s]
+    pieces: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e > s:
+            pieces.extend(_bounded(text, start + s, start + e))
+    return pieces
+
+
+# Longest sentence kept whole, in characters: news sentences stay far below
+# it (a 100-word sentence is about 600). Text without sentence punctuation
+# (a scraped table, a stripped feed) would otherwise make one "sentence" of
+# a whole article, and clause-level rules scan back to the sentence start.
+_MAX_SENTENCE_CHARS = 1500
+_CLAUSE_BREAKS = (";", ":", ",", " ")
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` cut into pieces of at most ``_MAX_SENTENCE_CHARS``.
+
+    Each cut falls after the last clause mark (";", ":", ",", then a space)
+    of the allowed stretch, so that a forced piece ends where a clause could.
+    """
+    while end - start > _MAX_SENTENCE_CHARS:
+        limit = start + _MAX_SENTENCE_CHARS
+        cut = limit
+        for mark in _CLAUSE_BREAKS:
+            at = text.rfind(mark, start + _MAX_SENTENCE_CHARS // 2, limit)
+            if at != -1:
+                cut = at + 1
+                break
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 @dataclass

@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.spans import Span
-from framing.text import find_quotes, segment, split_paragraphs, token_pattern, tokenize
+from framing.text import (
+    _MAX_SENTENCE_CHARS,
+    find_quotes,
+    segment,
+    split_paragraphs,
+    token_pattern,
+    tokenize,
+)
 
 
 def _quotes(text: str) -> list[tuple[str, bool, int]]:
@@ -184,3 +191,30 @@ def test_token_pattern_is_built_once_per_language_from_the_lexicon():
     assert "qu" in token_pattern("fr").pattern and "qu" not in token_pattern("en").pattern
     words_only = token_pattern("fr", numbers=False)
     assert [m.group() for m in words_only.finditer("2,5 m")] == ["2", ",", "5", "m"]
+
+
+@pytest.mark.parametrize(
+    ("unit", "cut_after"),
+    [
+        ("he said that she said that ", " "),  # no clause mark: cut at a space
+        ("officials said, ", ","),  # cut after the last comma
+        ("a; b ", ";"),
+    ],
+)
+def test_overlong_sentences_are_cut_at_clause_marks(unit, cut_after):
+    text = unit * 400
+    doc = segment(text, "en")
+    assert len(doc.sentences) > 1
+    for sentence in doc.sentences:
+        assert len(sentence.text) <= _MAX_SENTENCE_CHARS
+        assert text[sentence.start : sentence.end] == sentence.text == sentence.text.strip()
+    for sentence in doc.sentences[:-1]:
+        assert sentence.text.endswith(cut_after.strip() or sentence.text[-1])
+    # Nothing is lost: the pieces cover every word.
+    assert sum(len(s.text.split()) for s in doc.sentences) == len(text.split())
+
+
+def test_ordinary_sentences_are_not_cut():
+    text = "The minister said on Monday, in a long statement, that the talks would go on. " * 3
+    doc = segment(text, "en")
+    assert len(doc.sentences) == 3

@@ -5,6 +5,7 @@ default corpus is the bundled sample, read ``--repeat`` times; pass a path to
 measure on a real corpus (e.g. ../shared/corpora/allsides-article-bias).
 
     python tools/bench.py [SOURCE] [--repeat N] [--limit N] [--min-rate R] [--learned]
+    python tools/bench.py --hostile [--max-seconds S]
 """
 
 from __future__ import annotations
@@ -33,7 +34,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--learned", action="store_true", help="analyse with the learned cue model too"
     )
+    parser.add_argument(
+        "--hostile",
+        action="store_true",
+        help="time synthetic worst cases (no punctuation, dense cues) instead of a corpus",
+    )
+    parser.add_argument(
+        "--max-seconds", type=float, default=15.0, help="with --hostile: fail above this per text"
+    )
     args = parser.parse_args(argv)
+    if args.hostile:
+        return hostile(args.max_seconds, args.learned)
 
     articles = list(islice(read_articles(args.source, on_error=lambda e: None), args.limit))
     if not articles:
@@ -59,6 +70,35 @@ def main(argv: list[str] | None = None) -> int:
     )
     if rate < args.min_rate:
         print(f"bench: FAILED, {rate:.1f} articles/s is below the target {args.min_rate}")
+        return 1
+    return 0
+
+
+# About 10,000 words each: what a scraper can hand over as one article.
+HOSTILE = {
+    "one sentence dense in cues and pronouns": "He said that she said that " * 1700,
+    "quotes and clauses without end": 'The minister, who said, "yes," told reporters: ' * 1400,
+    "no punctuation at all": "the minister said the talks would go on and " * 1100,
+    "one very long French incise chain": "« Non », a-t-il dit, selon elle, " * 1600,
+}
+
+
+def hostile(max_seconds: float, learned: bool) -> int:
+    """Time each synthetic worst case; fail when one takes longer than ``max_seconds``."""
+    failed = False
+    for name, text in HOSTILE.items():
+        started = time.perf_counter()
+        analysis = analyze(text, learned=learned)
+        elapsed = time.perf_counter() - started
+        slow = elapsed > max_seconds
+        failed |= slow
+        print(
+            f"{name}: {len(text.split())} words, {analysis.status}, "
+            f"{len(analysis.attributions)} attributions, {elapsed:.1f} s"
+            + (" SLOW" if slow else "")
+        )
+    if failed:
+        print(f"bench: FAILED, a worst case took more than {max_seconds} s")
         return 1
     return 0
 

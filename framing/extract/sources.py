@@ -3293,10 +3293,13 @@ def _compatible(pronoun: _Found, candidate: _Found) -> bool:
 
 def _resolve(doc: Document, lex: _Lexicon, reader: _Reader, drafts: list[_Draft]) -> None:
     resolved: list[_Draft] = []
+    # Name starts per sentence, shared by all the pronouns looking back at it:
+    # without it, a text dense in pronoun sources costs pronouns x sentences.
+    names: dict[int, list[int]] = {}
     for draft in drafts:
         source = draft.source
         if source is not None and source.backref and source.antecedent is None:
-            antecedent = _antecedent(doc, lex, reader, draft, resolved)
+            antecedent = _antecedent(doc, lex, reader, draft, resolved, names)
             if antecedent is not None:
                 draft.source = _Found(
                     source.span,
@@ -3318,7 +3321,12 @@ def _near(doc: Document, draft_sentence: Sentence, other: Sentence) -> bool:
 
 
 def _antecedent(
-    doc: Document, lex: _Lexicon, reader: _Reader, draft: _Draft, resolved: list[_Draft]
+    doc: Document,
+    lex: _Lexicon,
+    reader: _Reader,
+    draft: _Draft,
+    resolved: list[_Draft],
+    names: dict[int, list[int]],
 ) -> _Found | None:
     source = draft.source
     assert source is not None
@@ -3346,7 +3354,10 @@ def _antecedent(
         ]
     for other in candidates:
         end = min(other.end, source.span.start)
-        for start in _name_starts(lex, doc.text, other.start, end):
+        if other.start not in names:
+            names[other.start] = _name_starts(lex, doc.text, other.start, other.end)
+        # Tokens before ``end`` (a token boundary) are the same in the whole sentence.
+        for start in (at for at in names[other.start] if at < end):
             if _quoted(doc, start):
                 continue
             found = reader.np_forward(start, end)
