@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from framing.errors import InputError
@@ -57,3 +59,34 @@ def test_missing_gold_file_is_a_clear_error(tmp_path):
     (tmp_path / "gold.jsonl").write_text("{}\n", encoding="utf-8")
     with pytest.raises(InputError, match="articles for the gold not found"):
         evaluate_gold(tmp_path / "gold.jsonl")
+
+
+def test_a_resumed_quote_counts_its_cue_and_source_once(tmp_path):
+    text = '"We will stay," she said. "We have no choice."'
+    (tmp_path / "articles.jsonl").write_text(
+        json.dumps({"id": "a", "text": text, "lang": "en"}) + "\n", encoding="utf-8"
+    )
+
+    def span(piece: str, start: int = 0) -> dict:
+        at = text.index(piece, start)
+        return {"start": at, "end": at + len(piece), "text": piece}
+
+    gold = {
+        "id": "a",
+        "attributions": [
+            {
+                "cue": span("said"),
+                "source": {**span("she"), "kind": "unattributed"},
+                "chain": [],
+                "quote": span("We will stay"),
+                "quote_continued": [span("We have no choice.")],
+            }
+        ],
+    }
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    report = evaluate_gold(tmp_path / "gold.jsonl")
+    for row, expected in (("attribution.cue", 1), ("attribution.source", 1)):
+        counts = report.counts[(row, "all", 0.3)]
+        assert (counts.tp, counts.fp, counts.fn) == (expected, 0, 0), row
+    quotes = report.counts[("attribution.quote", "all", 0.3)]
+    assert quotes.tp + quotes.fn == 2 and quotes.fp == 0

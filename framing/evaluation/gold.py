@@ -4,6 +4,12 @@ Gold offsets point into each record's ``text`` field (or ``title`` for
 spans marked ``"field": "title"``); system offsets point into the cleaned
 text, and are mapped back through the cleaning offset map before matching.
 
+A span counts once on each side: two attributions that share a cue or a
+source (a quote resumed after its said-clause is a second attribution with
+the same cue and source; the gold lists the resumed parts as
+``quote_continued`` of the first) are one cue and one source; every quoted
+part, ``quote`` and ``quote_continued``, is a gold quote.
+
 The sample gold annotates hedges in the narrow sense (doubt about a claim);
 hypothetical framings, hedges of kind ``condition`` ("if", "whether"), are
 not annotated there and are left out of the ``hedge`` rows.
@@ -57,12 +63,22 @@ def _gold_spans(items: Iterable[dict[str, Any]], key: str | None = None) -> list
     spans = []
     for item in items:
         span = item if key is None else item.get(key)
-        if span:
-            spans.append((span.get("field", "text"), span["start"], span["end"], span))
+        for one in span if isinstance(span, list) else [span] if span else []:
+            spans.append((one.get("field", "text"), one["start"], one["end"], one))
     return spans
 
 
+def _distinct(spans: list[tuple], same_kind: bool) -> list[tuple]:
+    """Each span once (with its kind, when kinds are compared)."""
+    seen: dict[tuple, tuple] = {}
+    for span in spans:
+        key = (*span[:3], span[3].get("kind")) if same_kind else span[:3]
+        seen.setdefault(key, span)
+    return list(seen.values())
+
+
 def _compare(report, span_type, lang, gold, predicted, same_kind: bool = False) -> None:
+    gold, predicted = _distinct(gold, same_kind), _distinct(predicted, same_kind)
     for threshold in THRESHOLDS:
         total = Counts()
         for field_name in ("text", "title"):
@@ -176,7 +192,7 @@ def evaluate_gold(
             report,
             "attribution.quote",
             lang,
-            _gold_spans(attributions, "quote"),
+            _gold_spans(attributions, "quote") + _gold_spans(attributions, "quote_continued"),
             [pred(a.quote) for a in analysis.attributions if a.quote],
         )
         denials = gold.get("denials", [])
