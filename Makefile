@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format bench clean install
+.PHONY: demo test lint format bench clean install models
 
 install: $(STAMP)
 
@@ -31,6 +31,13 @@ test: $(STAMP)
 	$(BIN)/ruff check framing tests tools
 	$(BIN)/ruff format --check framing tests tools
 	$(BIN)/python -m pytest -q
+
+# Retrain the learned cue and source models (English) on PolNeAR train, tuned
+# on dev; needs ../shared/corpora (or CORPORA=...). About five minutes.
+CORPORA ?= ../shared/corpora
+models: $(STAMP)
+	$(BIN)/python tools/train_cue_model.py --corpora $(CORPORA) --c 0.3
+	$(BIN)/python tools/train_cue_model.py --source --corpora $(CORPORA) --c 0.3
 
 lint: $(STAMP)
 	$(BIN)/ruff check framing tests tools

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import pickle
 import sys
@@ -54,8 +53,8 @@ from framing.extract.cue_model import (
     DEFAULT_POLICY,
     FEATURE_SPEC_VERSION,
     CueModel,
-    _lexicon_classes,
     _runs,
+    lexicon_digest,
     token_features,
 )
 from framing.pipeline import Prepared, prepare
@@ -69,13 +68,6 @@ MIN_COUNT = 3
 PRUNE = 0.02
 
 
-def lexicon_digest() -> str:
-    """A digest of the lexicon classes the features read, to tell a stale model."""
-    classes = _lexicon_classes("en")
-    text = "\n".join(f"{w}\t{','.join(c)}" for w, c in sorted(classes.items()))
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
-
-
 def _cached(cache: Path | None, name: str, build: Callable[[], list[dict]]) -> list[dict]:
     """``build()``, or its pickle under ``cache`` when one was made with this lexicon.
 
@@ -84,7 +76,7 @@ def _cached(cache: Path | None, name: str, build: Callable[[], list[dict]]) -> l
     """
     if cache is None:
         return build()
-    path = cache / f"{name}_v{FEATURE_SPEC_VERSION}_{lexicon_digest()}.pkl"
+    path = cache / f"{name}_v{FEATURE_SPEC_VERSION}_{lexicon_digest('en')}.pkl"
     if path.exists():
         with path.open("rb") as stream:
             return pickle.load(stream)
@@ -492,7 +484,7 @@ def train_source(args) -> int:
         "dev_source_f1@0.3_given_gold_cues": round(total.f1, 4),
         "dev_cue_f1@0.3_combined": round(cue_counts.f1, 4),
         "dev_source_f1@0.3_combined": round(source_counts.f1, 4),
-        "lexicon_sha1": lexicon_digest(),
+        "lexicon_sha1": lexicon_digest("en"),
     }
     payload = {
         "lang": "en",
@@ -586,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
         "dev_cue_f1@0.3": round(counts.f1, 4),
         "dev_cue_precision@0.3": round(counts.precision, 4),
         "dev_cue_recall@0.3": round(counts.recall, 4),
-        "lexicon_sha1": lexicon_digest(),
+        "lexicon_sha1": lexicon_digest("en"),
     }
     model = to_model(classifier, vocabulary, bar, extend, 1.0, provenance)
     attribution_bar, source_counts = best_attribution_threshold(model, dev, bar)

@@ -38,6 +38,7 @@ is unchanged and stays the default everywhere; this module is opt-in.
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -64,6 +65,7 @@ __all__ = [
     "cue_family",
     "cue_scores",
     "extract_attributions_learned",
+    "lexicon_digest",
     "load_cue_model",
     "model_languages",
     "predict_cues",
@@ -239,6 +241,17 @@ _LEXICON_PREFIXES = ("source.", "hedge.", "denial", "function.")
 
 
 @lru_cache(maxsize=4)
+def lexicon_digest(lang: str) -> str:
+    """A digest of the lexicon word classes the features read.
+
+    Models record the digest they were trained with: a different one means
+    the lexicon changed since, and the model should be retrained.
+    """
+    classes = _lexicon_classes(lang)
+    text = "\n".join(f"{w}\t{','.join(c)}" for w, c in sorted(classes.items()))
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
 def _lexicon_classes(lang: str) -> dict[str, tuple[str, ...]]:
     from framing.lexicons import load_lexicon, supported_languages
 

@@ -194,3 +194,19 @@ def test_learned_extraction_keeps_every_rule_cue():
     assert len(learned) >= len(rules)
     cues = [(a.cue.start, a.cue.end) for a in learned]
     assert cues == sorted(cues)
+
+
+@pytest.mark.parametrize("name", ["en.json.gz", "en.source.json.gz"])
+def test_shipped_models_were_trained_with_this_lexicon(name):
+    import gzip
+    import json
+    from importlib import resources
+
+    from framing.extract.cue_model import lexicon_digest
+
+    path = resources.files("framing").joinpath("resources", "cue_model", name)
+    with path.open("rb") as raw, gzip.open(raw, "rt") as stream:
+        provenance = json.load(stream)["provenance"]
+    assert provenance["lexicon_sha1"] == lexicon_digest("en"), (
+        f"{name} was trained with another English lexicon; retrain it: make models"
+    )
