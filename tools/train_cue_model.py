@@ -68,6 +68,13 @@ MIN_COUNT = 3
 PRUNE = 0.02
 
 
+def write_model(path: Path, payload: dict) -> None:
+    """Write a model file: gzipped JSON, byte-identical for identical weights."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        raw.write(json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8"))
+
+
 def _cached(cache: Path | None, name: str, build: Callable[[], list[dict]]) -> list[dict]:
     """``build()``, or its pickle under ``cache`` when one was made with this lexicon.
 
@@ -496,9 +503,7 @@ def train_source(args) -> int:
         "provenance": provenance,
         "weights": dict(sorted(model.weights.items())),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(args.out, "wb", mtime=0) as raw:
-        raw.write(json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8"))
+    write_model(args.out, payload)
     print(
         f"{len(model.weights)} weights, {args.out.stat().st_size / 1e6:.2f} MB -> {args.out} "
         f"[total {time.perf_counter() - started:.0f} s]"
@@ -594,9 +599,7 @@ def main(argv: list[str] | None = None) -> int:
         "provenance": provenance,
         "weights": dict(sorted(model.weights.items())),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(args.out, "wb", mtime=0) as raw:
-        raw.write(json.dumps(payload, ensure_ascii=False, indent=0).encode("utf-8"))
+    write_model(args.out, payload)
     print(
         f"chose C={c} threshold={bar} extension bar={extend} "
         f"attribution threshold={attribution_bar}: dev cue@0.3 P {counts.precision:.3f} "

@@ -1806,6 +1806,22 @@ class _Draft:
     family: str = "speech"
 
 
+def _unsourced(
+    doc: Document, cue: Span, stance: str, sentence: Sentence, content_from: int, family: str
+) -> _Draft:
+    """An attribution whose speaker goes unnamed ("it was reported that",
+    "Asked about the deal, ..."): its content runs to the end of the sentence."""
+    return _Draft(
+        cue=cue,
+        source=None,
+        stance=stance,
+        sentence=sentence,
+        content=_trim(doc, content_from, sentence.end),
+        clause_end=cue.end,
+        family=family,
+    )
+
+
 def _previous_word(lex: _Lexicon, text: str, start: int, end: int) -> str | None:
     tokens = list(lex.token.finditer(text, max(start, end - 40), end))
     return tokens[-1].group() if tokens and tokens[-1].group()[0].isalnum() else None
@@ -2400,15 +2416,7 @@ def _verb_attribution(
             complement = after
         if complement is None:
             return None
-        return _Draft(
-            cue=cue,
-            source=None,
-            stance=stance,
-            sentence=sentence,
-            content=_trim(doc, complement, sentence.end),
-            clause_end=cue.end,
-            family=family,
-        )
+        return _unsourced(doc, cue, stance, sentence, complement, family)
 
     lo = reader.lower_bound(sentence, start)
     inverted = False
@@ -2532,15 +2540,7 @@ def _verb_attribution(
     ):
         # "Asked about the deal, she said ...", "when asked whether": the
         # one who asked goes unnamed.
-        return _Draft(
-            cue=cue,
-            source=None,
-            stance=stance,
-            sentence=sentence,
-            content=_trim(doc, after, sentence.end),
-            clause_end=cue.end,
-            family=family,
-        )
+        return _unsourced(doc, cue, stance, sentence, after, family)
     if source is None:
         return None
     if not passive and source.backref is None and source.antecedent is None:
@@ -3116,15 +3116,8 @@ def _impersonal_attribution(
     # expected", "is believed" an attitude.
     last = match.group().split()[-1]
     family = _family(lex, last) if lex.verb.fullmatch(last) else "belief"
-    return _Draft(
-        cue=reader.span(match.start(), match.end()),
-        source=None,
-        stance="neutral",
-        sentence=sentence,
-        content=_trim(doc, match.end(), sentence.end),
-        clause_end=match.end(),
-        family=family,
-    )
+    cue = reader.span(match.start(), match.end())
+    return _unsourced(doc, cue, "neutral", sentence, match.end(), family)
 
 
 def _dash_and_colon(
