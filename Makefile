@@ -36,7 +36,7 @@ test: $(STAMP)
 # on dev; needs ../shared/corpora (or CORPORA=...). About five minutes.
 CORPORA ?= ../shared/corpora
 models: $(STAMP)
-	$(BIN)/python tools/train_cue_model.py --corpora $(CORPORA) --c 0.3
+	$(BIN)/python tools/train_cue_model.py --corpora $(CORPORA) --c 0.1
 	$(BIN)/python tools/train_cue_model.py --source --corpora $(CORPORA) --c 0.3
 
 lint: $(STAMP)

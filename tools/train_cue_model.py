@@ -4,9 +4,9 @@ The model is fitted on the ``train`` split only; the regularisation strength
 and the decision threshold are chosen on ``dev``; ``test`` is never read.
 Each token of a prepared document is labelled 1 when it overlaps a gold
 cue fragment; the classifier is scikit-learn's logistic regression
-(liblinear, fixed seed), and its weights are written, pruned, to a gzipped
-JSON file that :func:`~framing.extract.cue_model.load_cue_model` reads
-without scikit-learn.
+(liblinear, fixed seed, cue tokens weighted :data:`POSITIVE_WEIGHT`), and
+its weights are written, pruned, to a gzipped JSON file that
+:func:`~framing.extract.cue_model.load_cue_model` reads without scikit-learn.
 
 With ``--source`` it trains the source finder of
 :mod:`framing.extract.source_model` instead: tokens of the sentence around
@@ -66,6 +66,9 @@ SEED = 13
 MIN_COUNT = 3
 # Weights smaller than this in absolute value are dropped from the file.
 PRUNE = 0.02
+# Weight of the cue tokens (one in twenty) against the others in the cue
+# model's loss: 1.5 gained 0.5 point of dev cue F1 at C=0.1, mostly in recall.
+POSITIVE_WEIGHT = 1.5
 
 
 def write_model(path: Path, payload: dict) -> None:
@@ -560,7 +563,13 @@ def main(argv: list[str] | None = None) -> int:
     best = None
     for c in args.c:
         fit_start = time.perf_counter()
-        classifier = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=200)
+        classifier = LogisticRegression(
+            C=c,
+            class_weight={0: 1.0, 1: POSITIVE_WEIGHT},
+            solver="liblinear",
+            random_state=SEED,
+            max_iter=200,
+        )
         classifier.fit(x_train, y_train)
         fit_time = time.perf_counter() - fit_start
         model = to_model(classifier, vocabulary, 0.5, 0.5, 1.0, {})
@@ -577,7 +586,10 @@ def main(argv: list[str] | None = None) -> int:
         "corpus": "PolNeAR v1.0.0 (networkdynamics/PolNeAR c3eee83)",
         "trained_on": f"train split, {len(train)} texts",
         "tuned_on": f"dev split, {len(dev)} texts (C and threshold)",
-        "classifier": f"sklearn LogisticRegression(C={c}, solver=liblinear, seed={SEED})",
+        "classifier": (
+            f"sklearn LogisticRegression(C={c}, class_weight={{1: {POSITIVE_WEIGHT}}}, "
+            f"solver=liblinear, seed={SEED})"
+        ),
         "min_count": MIN_COUNT,
         "pruned_below": PRUNE,
         "dev_cue_f1@0.3": round(counts.f1, 4),

@@ -88,10 +88,10 @@ naive regex reaches cue F1 0.47 / 0.44. About half of the gold relations
 them is what limits the all-relations rows (many gold cues are nouns and
 phrases no lexicon lists). Before the families (morning of 2026-11-24):
 cue 0.66 / 0.64, source 0.69 / 0.69. With ``learned=True`` (``--learned``:
-the rules plus attributions around the learned cues, with learned sources):
-cue 0.75 / 0.75 (P 0.81 / 0.80, R 0.69 / 0.71), source 0.76 / 0.76 (P 0.81 /
-0.79, R 0.71 / 0.73), relation 0.72 / 0.72; the cue model alone
-(``cue.model``) 0.75 / 0.77.
+the rules plus attributions around the learned cues, with learned sources;
+cue features of spec 2): cue 0.76 / 0.76 (test P 0.77, R 0.75), source
+0.77 / 0.75 (test P 0.76, R 0.75), relation 0.71 on test; the cue model
+alone (``cue.model``) 0.76 / 0.77.
 
 Examples
 --------

@@ -75,7 +75,7 @@ __all__ = [
 #: Version of the feature specification of :func:`token_features`; a model
 #: file trained with another version is refused, since its weights would be
 #: read against the wrong features.
-FEATURE_SPEC_VERSION = 1
+FEATURE_SPEC_VERSION = 2
 
 # Tokens further apart than this from a quotation mark all look alike.
 _QUOTE_DISTANCE_CAP = 6
@@ -290,7 +290,13 @@ def token_features(doc: Document) -> tuple[tuple[Token, ...], list[list[str]]]:
     to the token (``w-1=``, ``w+1=``, ``w-1|w=``), the word's suffixes,
     shape and lexicon sections, whether the token is inside a quotation,
     how far the nearest quotation mark is on each side, and where the token
-    stands in its sentence. The set is fixed by :data:`FEATURE_SPEC_VERSION`.
+    stands in its sentence; and, from version 2, the words three places
+    away, the nearest content words on each side (past determiners and
+    adverbs), the lexicon sections of the words two places away, the
+    word's ending after a name or pronoun, a complementizer, "to" or
+    quotation mark shortly to the right, a quotation earlier or later in the
+    sentence, and a colon or dash after a short run of capitalised words
+    (a speaker's name). The set is fixed by :data:`FEATURE_SPEC_VERSION`.
     """
     features = []
     for parts, context in _parts(doc):
@@ -353,6 +359,20 @@ def _parts(
         if is_mark[i]:
             quoted[sentence_of[i]] = True
 
+    # Index of the nearest quotation mark before and after each token (-1 / n: none).
+    mark_before = [-1] * n
+    last_mark = -1
+    for i in range(n):
+        mark_before[i] = last_mark
+        if is_mark[i]:
+            last_mark = i
+    mark_after = [n] * n
+    next_mark = n
+    for i in range(n - 1, -1, -1):
+        mark_after[i] = next_mark
+        if is_mark[i]:
+            next_mark = i
+
     complement_after = [n + 4] * n
     nxt = n + 4
     for i in range(n - 1, -1, -1):
@@ -414,7 +434,90 @@ def _parts(
             context.append("last2")
         if sent >= 0 and sentences[sent].paragraph == -1:
             context.append("title")
+        context += _extra(
+            i,
+            sent,
+            place,
+            k,
+            n,
+            keys,
+            shapes,
+            classes,
+            sentence_of,
+            is_mark,
+            mark_before,
+            mark_after,
+        )
         yield parts, context
+
+
+# Lexicon sections of the words skipped to reach the nearest content word:
+# "said the", "strongly believes" read like "said" and "believes".
+_SKIP_CLASSES = frozenset(
+    {"function.determiner", "source.determiner", "source.adverb", "function.preverbal"}
+)
+
+
+def _skippable(key: str, cls: tuple[str, ...]) -> bool:
+    """Whether a word is passed over on the way to the nearest content word."""
+    return (key.endswith("ly") and len(key) > 4) or any(c in _SKIP_CLASSES for c in cls)
+
+
+def _extra(
+    i, sent, place, k, n, keys, shapes, classes, sentence_of, is_mark, mark_before, mark_after
+) -> list[str]:
+    """The features of version 2 for token ``i`` (see :func:`token_features`)."""
+    out = []
+    out.append(f"xa:w-3={keys[i - 3] if i >= 3 and sentence_of[i - 3] == sent else '<s>'}")
+    out.append(f"xa:w+3={keys[i + 3] if i + 3 < n and sentence_of[i + 3] == sent else '</s>'}")
+    # Cues of belief and reaction are often one adverb or article away from their clue.
+    j = i + 1
+    while j < n and j <= i + 4 and sentence_of[j] == sent and _skippable(keys[j], classes[j]):
+        j += 1
+    nc = keys[j] if j < n and sentence_of[j] == sent else "</s>"
+    out.append(f"xc:nc={nc}")
+    j = i - 1
+    while j >= 0 and j >= i - 4 and sentence_of[j] == sent and _skippable(keys[j], classes[j]):
+        j -= 1
+    pc = keys[j] if j >= 0 and sentence_of[j] == sent else "<s>"
+    out.append(f"xc:pc={pc}")
+    if j >= 0 and sentence_of[j] == sent:
+        out += [f"xc:lxpc={c}" for c in classes[j]]
+        out.append(f"xc:shpc={shapes[j]}")
+    # A pronoun or title two places back generalises over the rare names between.
+    if i >= 2 and sentence_of[i - 2] == sent:
+        out += [f"xe:lx-2={c}" for c in classes[i - 2]]
+    if i + 2 < n and sentence_of[i + 2] == sent:
+        out += [f"xe:lx+2={c}" for c in classes[i + 2]]
+    # A rare verb after a subject ("Smith reckons") is known by its ending.
+    if shapes[i] == "x" and len(k) > 3 and i >= 1 and sentence_of[i - 1] == sent:
+        s2 = k[-2:]
+        out.append(f"xs:sh-1|s2={shapes[i - 1]}|{s2}")
+        out += [f"xs:lx-1|s2={c}|{s2}" for c in classes[i - 1]]
+    # A reported clause or quotation opening shortly after marks its verb.
+    kinds = set()
+    for j in range(i + 1, min(n, i + 5)):
+        if sentence_of[j] != sent:
+            break
+        if keys[j] in ("that", "to", ":", "whether"):
+            kinds.add(keys[j])
+        elif is_mark[j]:
+            kinds.add("q")
+    for kind in sorted(kinds):
+        out.append(f"xb:rt={kind}")
+        out.append(f"xb:rt|w={kind}|{k}")
+    # A sentence that quotes has its cue outside the quotation.
+    j = mark_before[i]
+    qb = int(j >= 0 and sentence_of[j] == sent)
+    j = mark_after[i]
+    qa = int(j < n and sentence_of[j] == sent)
+    out.append(f"xq:q={qb}{qa}")
+    out.append(f"xq:q|sh={qb}{qa}|{shapes[i]}")
+    # "Smith: ..." and "Smith -- ..." introduce a speaker's words.
+    if shapes[i] in (":", "D") and place <= 5:
+        heads = all(shapes[j] in ("Xx", "XX", ".") for j in range(i - place, i))
+        out.append(f"xf:col={shapes[i]}|{place}|{int(heads)}")
+    return out
 
 
 # -- spans -----------------------------------------------------------------------

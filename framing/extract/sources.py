@@ -99,7 +99,14 @@ organisation head is a named_org ("the Kremlin", "Moscou", "the Clinton
 campaign"), and so is a name in initials ("la CGT", "the UNHCR"), a name
 after an organisation noun ("software giant Vantor"; a media noun makes an
 outlet, "the state news agency KNA") and the document of a named body
-("le communiqué de Bercy"); a proper name in head position is a named_person (English heads
+("le communiqué de Bercy"); a name the lexicons do not know is an
+organisation's, without a title or form of address before it, when it ends
+with a company or body word ("Brixton Holdings", "Vexcorp SA"; a newspaper
+word makes an outlet, "the Norland Times"), holds "&" or a figure, stands
+alone after a definite article ("the Vexcorp", "l'Ifaw"), has an
+apposition describing a body (", a Paris-based NGO,", ", le fabricant
+de ..."), or, in one word, is called "its" in the words after it
+(:func:`_org_name`); any other proper name in head position is a named_person (English heads
 come last, "State Department spokesman Mark Toner"; French names follow
 their title, "le porte-parole de la diplomatie américaine Mark Toner");
 a title or official noun without a name is official_unnamed ("a senior
@@ -188,7 +195,9 @@ other English corpus span 1.00 and kind 0.95).
 
 Known failure classes: a subject separated from its verb by a long
 clause without commas; names the lexicons do not know taken for persons
-(an unlisted company, agency or outlet is ``named_person``); a
+when nothing in the phrase marks them (a one-word company or agency name
+without ending, article or apposition is ``named_person``; a newspaper
+known only by "the" and one word is ``named_org``); a
 person described through a named complement after "de" (a successor, a
 nobiliary particle) is read as an unnamed title; a definite description
 of a person named earlier ("the researcher") stays anonymous; quotation marks that
@@ -331,6 +340,7 @@ class _Lexicon:
     unquoted_labels: bool = False
     comma_inversion: bool = False
     adverb_suffixes: tuple[str, ...] = ()
+    definite_name_org: bool = False
 
     def has(self, section: str, word: str) -> bool:
         return fold(word) in self.words.get(section, frozenset())
@@ -390,6 +400,11 @@ _WORD_SECTIONS = (
     "source.inversion_word",
     "source.evidence_head",
     "source.relative_clause",
+    "source.org_ending",
+    "source.outlet_ending",
+    "source.org_description",
+    "source.org_pronoun",
+    "source.org_pronoun.not_after",
 )
 _FLAG_SECTIONS = (
     "source.cue.neutral",
@@ -457,6 +472,7 @@ def _lexicon(lang: str) -> _Lexicon:
         unquoted_labels=lexicon["source.grammar.unquoted_speaker_label"] == ("yes",),
         comma_inversion=lexicon["source.grammar.comma_inversion"] == ("yes",),
         adverb_suffixes=tuple(lexicon["source.grammar.adverb_suffix"]),
+        definite_name_org=lexicon["source.grammar.definite_name_org"] == ("yes",),
         verb=matcher(
             "source.cue.neutral",
             "source.cue.distancing",
@@ -881,7 +897,10 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         # "la CGT", "l'ANSM", "the UNHCR": initials name organisations, not people.
         kind = "named_org"
     elif head_is_name or (lex.head_first and named_tokens and not is_("source.document")):
-        kind = "named_person"
+        kind = (
+            _org_name(lex, core, named_tokens, definite, words[len(main) :], context)
+            or "named_person"
+        )
     elif is_("source.title") or official:
         kind = "official_unnamed"
     elif not is_("source.document") and any(
@@ -914,7 +933,10 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         and not (head_cls & lexical)
         and not lex.has("source.not_head", head.text)
     ):
-        kind = "named_person"
+        kind = (
+            _org_name(lex, core, named_tokens, definite, words[len(main) :], context)
+            or "named_person"
+        )
     else:
         kind = "anonymous"
     if kind == "named_person" and any(lex.has("source.plural", t.text) for t, _ in main[:2]):
@@ -941,6 +963,127 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         nonpersonal=nonpersonal,
         indefinite=indefinite,
     )
+
+
+def _org_name(
+    lex: _Lexicon,
+    core: list[tuple[_Tok, set[str]]],
+    named: list[_Tok],
+    definite: bool,
+    rest: list[tuple[_Tok, set[str]]],
+    context: str = "",
+) -> str | None:
+    """The kind of a proper name that reads as an organisation's, or None.
+
+    Person evidence wins: a title ("Sen.", "le ministre") or a form of
+    address ("Mr", "Mme") anywhere before the first comma keeps a person.
+    Otherwise a name is an organisation's when a later word of it is a
+    company or body ending (``[source.org_ending]``: "Holdings", "SA"; an
+    outlet's, ``[source.outlet_ending]``, makes a ``media_relay``), when
+    it holds "&" or a figure ("Halvard & Sons", "Tetra 360"), when a
+    definite article stands right before it where the language gives
+    persons none (``[source.grammar.definite_name_org]``: "the Vexcorp"),
+    when a one-word name is called "its" right after (``[source.org_pronoun]``,
+    in ``context``, the text after the phrase), or when the apposition after
+    it is an organisation's description (", a Paris-based NGO,", ", the
+    maker of ...", ``[source.org_noun]`` and ``[source.org_description]``).
+    """
+    if not named or any(
+        c & {"source.title", "source.masculine", "source.feminine"}
+        or lex.has("source.masculine", t.text)
+        or lex.has("source.feminine", t.text)
+        for t, c in core
+    ):
+        return None
+    # Endings may be claimed by a lexicon section as common words (French
+    # "sa" is a determiner), so capitalised words after the name's first
+    # count too: "Vexcorp SA".
+    later = [t for t, _ in core if t.word and t.capitalised and t.start > named[0].start]
+    if any(lex.has("source.outlet_ending", t.text) for t in later):
+        return "media_relay"
+    if any(lex.has("source.org_ending", t.text) for t in later):
+        return "named_org"
+    words = [t for t, _ in core if t.word]
+    if any(_possessive(lex, t.text) for t in words):
+        # "Vexcorp's Kay Bristow": the head after the possessive is a person.
+        return None
+    first = named[0]
+    if any(t.text == "&" for t, _ in core if first.start < t.start < named[-1].start):
+        return "named_org"
+    at = {id(t): i for i, t in enumerate(words)}
+    for token in named:
+        i = at.get(id(token))
+        if i is None:
+            continue
+        # A figure in the name ("Tetra 360", "3M"), not an age ("20-year-old").
+        near = words[max(0, i - 1) : i + 2]
+        if any(t.text.isalnum() and any(ch.isdigit() for ch in t.text) for t in near):
+            return "named_org"
+    if (
+        lex.definite_name_org
+        and definite
+        and len(words) == 2
+        and lex.has("source.determiner.definite", words[0].text)
+        and words[1] is named[-1]
+        and not fold(words[1].text).endswith("s")
+    ):
+        # One name after the article: "the Vexcorp", "l'Ifaw"; not a family
+        # or a people ("the Bristows", "les Français").
+        return "named_org"
+    if len(named) == 1 and len(words) == 1 and context:
+        # A one-word name the clause goes on to call "its", "itself":
+        # "Vexcorp said its sales fell".
+        # Not right after a verb that opens a clause, whose subject may be
+        # another's ("Smith said its forces ...").
+        following = [t for t in _tokens(lex, context, 0, len(context), 8) if t.word][:6]
+        if any(
+            lex.has("source.org_pronoun", t.text)
+            and not (i and lex.has("source.org_pronoun.not_after", following[i - 1].text))
+            for i, t in enumerate(following)
+        ):
+            return "named_org"
+    # The apposition: from the first comma to the next one, a noun phrase
+    # opened by an article whose head describes an organisation; a relative,
+    # a second article or a preposition before a common word ends it.
+    segment: list[_Tok] = []
+    tail = [t for t, _ in rest[1:]] if rest and rest[0][0].text == "," else []
+    for index, token in enumerate(tail):
+        if token.text in ",;:()":
+            break
+        if not token.word:
+            continue
+        if segment and (
+            lex.has("source.relative", token.text)
+            or lex.has("source.complementizer", token.text)
+            or lex.has("source.boundary", token.text)
+            or (lex.has("source.determiner", token.text) and not lex.head_first)
+        ):
+            break
+        if segment and lex.has("source.preposition", token.text):
+            following = next((t for t in tail[index + 1 :] if t.word), None)
+            if lex.head_first or following is None or not following.capitalised:
+                break
+        segment.append(token)
+    if (
+        len(segment) < 2
+        or not lex.has("source.determiner", segment[0].text)
+        or lex.has("source.preposition", segment[0].text)
+        # "a spokeswoman for the parent company": a person's title.
+        or any(lex.has("source.title", t.text) for t in segment)
+    ):
+        return None
+    nouns = [
+        t
+        for t in segment[1:]
+        if not lex.has("source.determiner", t.text)
+        and not lex.has("source.prenominal_adjective", t.text)
+    ]
+    if not nouns:
+        return None
+    head = nouns[0] if lex.head_first else nouns[-1]
+    if lex.has("source.org_noun", head.text) or lex.has("source.org_description", head.text):
+        return "named_org"
+    return None
 
 
 def _first_word(lex: _Lexicon, text: str, start: int, end: int) -> str:

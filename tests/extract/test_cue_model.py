@@ -117,6 +117,28 @@ def test_fast_scoring_matches_the_feature_definition():
             assert quick == pytest.approx(reference, abs=1e-9)
 
 
+# (sentence, token, feature, whether the token has it)
+EN_FEATURES = [
+    ("Critics strongly believe the plan failed.", "Critics", "xc:nc=believe", True),
+    ("Critics believe the plan failed.", "Critics", "xc:nc=believe", True),
+    ("Critics of the plan failed.", "Critics", "xc:nc=believe", False),
+    ("The mayor said that taxes would rise.", "said", "xb:rt|w=that|said", True),
+    ("The mayor said taxes would rise.", "said", "xb:rt|w=that|said", False),
+    ('The mayor said "taxes will rise" today.', "mayor", "xq:q=01", True),
+    ("The mayor said taxes will rise today.", "mayor", "xq:q=01", False),
+    ("Hollis: the taxes will rise.", ":", "xf:col=:|1|1", True),
+    ("the taxes: they will rise.", ":", "xf:col=:|2|1", False),
+    ("The agency reckons taxes will rise.", "reckons", "xs:sh-1|s2=x|ns", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "feature", "present"), EN_FEATURES)
+def test_context_features(text, word, feature, present):
+    tokens, features = token_features(segment(text, "en"))
+    index = next(i for i, t in enumerate(tokens) if t.text == word)
+    assert (feature in features[index]) is present, features[index]
+
+
 def test_features_are_words_or_word_pairs():
     # A feature names at most two words: no longer piece of text is stored.
     model = load_cue_model("en")

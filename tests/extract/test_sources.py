@@ -634,6 +634,71 @@ def test_classify_source(lang: str, phrase: str, kind: str) -> None:
     assert classify_source(doc, make_span(doc.text, 0, len(phrase))) == kind
 
 
+# Names the lexicon does not know: an organisation's by its ending, a
+# figure or "&", an article before it, or an apposition describing a body;
+# a person's with a title, a form of address or none of these.
+ORG_NAMES = [
+    ("en", "Brixton Holdings", "named_org"),
+    ("en", "Vortex Motors", "named_org"),
+    ("en", "Zentra Inc.", "named_org"),
+    ("en", "Halvard & Sons", "named_org"),
+    ("en", "Tetra 360", "named_org"),
+    ("en", "the Vexcorp", "named_org"),
+    ("en", "the Norland Times", "media_relay"),
+    ("en", "Vexcorp, a Paris-based NGO,", "named_org"),
+    ("en", "Vexcorp, the maker of the Zing phone,", "named_org"),
+    ("en", "Kay Bristow, a University of Norland professor,", "named_person"),
+    ("en", "Kay Bristow, a 22-year-old student", "named_person"),
+    ("en", "the Bristows", "named_person"),
+    ("en", "the Kay Bristow", "named_person"),
+    ("en", "Vexcorp's Kay Bristow", "named_person"),
+    ("en", "Kay Bristow, a spokeswoman for Vexcorp's parent company,", "named_person"),
+    ("fr", "Paul Arnaud, de la Fondation Halvard,", "named_person"),
+    ("fr", "l'Insoumise Anne Vernet", "named_person"),
+    ("fr", "l'Ifaw", "named_org"),
+    ("fr", "les Norlandais", "anonymous"),
+    ("en", "Kay Bristow", "named_person"),
+    ("en", "Mr Halvard", "named_person"),
+    ("en", "Sen. Kay Bristow", "named_person"),
+    ("en", "Kay Bristow, a lawyer,", "named_person"),
+    ("en", "Kay Bristow, a lawyer at Vexcorp,", "named_person"),
+    ("en", "Vortex Motors spokeswoman Kay Bristow", "named_person"),
+    ("fr", "Vexcorp SA", "named_org"),
+    ("fr", "Norlande Industries", "named_org"),
+    ("fr", "Halvard & Fils", "named_org"),
+    ("fr", "Vexcorp, une ONG basée à Paris,", "named_org"),
+    ("fr", "Vexcorp, le fabricant de la Zing,", "named_org"),
+    ("fr", "Mme Bristow", "named_person"),
+    ("fr", "Paul Arnaud", "named_person"),
+    ("fr", "le ministre Paul Arnaud", "named_person"),
+    ("fr", "Paul Arnaud, un avocat,", "named_person"),
+    ("fr", "le directeur de Vexcorp SA Paul Arnaud", "named_person"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "kind"), ORG_NAMES)
+def test_unlisted_organisation_names(lang: str, phrase: str, kind: str) -> None:
+    text = phrase + (" said." if lang == "en" else " a déclaré.")
+    doc = segment(text, lang)
+    assert classify_source(doc, make_span(doc.text, 0, len(phrase))) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind"),
+    [
+        ("Vexcorp denied its role in the deal.", "Vexcorp", "named_org"),
+        ("Vexcorp said its sales fell.", "Vexcorp", "named_person"),
+        ("Vexcorp said it would appeal.", "Vexcorp", "named_person"),
+        ("Kay Bristow said its sales fell.", "Kay Bristow", "named_person"),
+        ("Mr Bristow said its sales fell.", "Mr Bristow", "named_person"),
+        ("Bristow said his sales fell.", "Bristow", "named_person"),
+    ],
+)
+def test_its_after_a_one_word_name(text: str, phrase: str, kind: str) -> None:
+    doc = segment(text, "en")
+    assert classify_source(doc, make_span(doc.text, 0, len(phrase))) == kind
+
+
 def test_attribution_fields_are_consistent() -> None:
     text = (
         "Washington wants Moscow to do more, the spokesman Mark Toner said on Monday.\n\n"

@@ -3281,3 +3281,166 @@ audit
 # belongs to the source phrase ("Jane Doe, who led the inquiry, said").
 who
 whose
+
+[source.org_ending]
+# Words that end the names of companies and bodies ("Brixton Holdings",
+# "Vortex Motors", "Zentra PLC"): after another capitalised word of a name
+# without a title, the name is an organisation's. Legal forms and sector
+# words of company names; heads already in [source.org_noun] need no entry.
+inc
+inc.
+corp
+corp.
+co
+co.
+ltd
+ltd.
+llc
+llp
+lp
+plc
+ag
+gmbh
+sa
+nv
+bv
+holdings
+airlines
+airways
+lines
+motors
+automotive
+industries
+technologies
+technology
+systems
+solutions
+partners
+capital
+energy
+petroleum
+oil
+mining
+resources
+logistics
+telecom
+telecommunications
+communications
+pharmaceuticals
+pharma
+therapeutics
+biotech
+labs
+enterprises
+ventures
+brands
+foods
+entertainment
+studios
+pictures
+records
+insurance
+financial
+securities
+investments
+bancorp
+trust
+railways
+railroad
+institution
+college
+hospital
+club
+united
+collective
+initiative
+project
+fc
+palace
+
+[source.outlet_ending]
+# Words that end the names of newspapers ("the Norland Times", "the Daily
+# Post"): after another capitalised word of a name, the name is an outlet's.
+times
+post
+tribune
+herald
+gazette
+chronicle
+telegraph
+courier
+examiner
+inquirer
+dispatch
+mirror
+express
+independent
+guardian
+
+[source.org_description]
+# Heads of an apposition that describes an organisation, beyond the heads
+# of [source.org_noun] ("Vexcorp, the maker of ...", "Halvard, a regional
+# lender,"): after a name, they make it an organisation's.
+maker
+automaker
+carmaker
+drugmaker
+chipmaker
+manufacturer
+producer
+airline
+lender
+insurer
+retailer
+supplier
+distributor
+conglomerate
+startup
+start-up
+subsidiary
+brand
+chain
+provider
+nonprofit
+non-profit
+consultancy
+utility
+exporter
+importer
+
+[source.grammar.definite_name_org]
+# Whether a definite article right before a bare proper name makes it an
+# organisation's ("the Vexcorp", "the Halvard Trust"): English gives
+# persons' names no article, so English says yes.
+yes
+
+[source.org_pronoun]
+# Pronouns that refer to things, not persons: one of them in the first words
+# after a one-word name ("Vexcorp denied its role") makes the name an
+# organisation's; emphatic "itself" ("the app itself") does not count.
+its
+
+[source.org_pronoun.not_after]
+# Verbs after which "its" opens a clause of their own, whose subject is
+# often another's ("Smith said its forces had pulled back"): "its" right
+# after them says nothing of the speaker.
+said
+says
+say
+told
+tells
+added
+stated
+noted
+claimed
+insisted
+argued
+explained
+believes
+believed
+thinks
+thought
+warned
+announced
+reported
+suggested

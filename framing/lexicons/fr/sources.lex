@@ -4037,3 +4037,105 @@ entre
 # appartient à la source (« Jeanne Dupont, qui a mené l'enquête, a déclaré »).
 qui
 dont
+
+[source.org_ending]
+# Mots qui terminent les noms de sociétés et d'organismes ("Vexcorp SA",
+# "Norlande Industries") : après un autre mot à majuscule d'un nom sans
+# titre, le nom est celui d'une organisation. Formes juridiques et mots de
+# secteur ; les têtes de [source.org_noun] n'ont pas besoin d'entrée.
+sa
+sas
+sarl
+sca
+se
+ag
+gmbh
+inc
+corp
+ltd
+plc
+llc
+holding
+holdings
+industries
+technologies
+systems
+group
+airlines
+motors
+énergie
+energies
+énergies
+assurances
+finance
+capital
+partners
+international
+france
+consulting
+conseil
+immobilier
+distribution
+télécom
+télécoms
+pharma
+fc
+palace
+
+[source.outlet_ending]
+# Mots qui terminent les noms de journaux ("Norlande Matin", "Vexville
+# Hebdo") : après un autre mot à majuscule d'un nom, le nom est un média.
+matin
+soir
+hebdo
+infos
+info
+actu
+presse
+dimanche
+magazine
+mag
+
+[source.org_description]
+# Têtes d'une apposition qui décrit une organisation, en plus de celles de
+# [source.org_noun] ("Vexcorp, le fabricant de ...", "Halvard, un
+# assureur régional,") : après un nom, elles en font une organisation.
+fabricant
+constructeur
+producteur
+opérateur
+transporteur
+compagnie
+assureur
+distributeur
+enseigne
+chaîne
+filiale
+marque
+start-up
+startup
+plateforme
+fournisseur
+prestataire
+exploitant
+promoteur
+équipementier
+laboratoire
+cabinet
+conglomérat
+éditeur
+diffuseur
+
+[source.grammar.definite_name_org]
+# Whether a definite article right before a bare proper name makes it an
+# organisation's ("la Vexcorp", "le Halvard"): French, like English, gives
+# persons' names no article, so French says yes.
+yes
+
+[source.org_pronoun]
+# French possessives do not tell a company from a person ("sa", "son"), and
+# "elle" is said of both: no entry, the rule stays off for French.
+
+[source.org_pronoun.not_after]
+# Verbs after which a [source.org_pronoun] entry opens a clause of its own;
+# the French section above has no entry, so neither has this one.
