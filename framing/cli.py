@@ -150,8 +150,9 @@ _KIND_ABBREV = {
 
 def _score_row(analysis) -> dict[str, object]:
     kinds = [a.source.kind for a in analysis.attributions if a.source is not None]
-    # As in the features: conditions frame a hypothesis, they are not hedges.
-    hedges = [h for h in analysis.hedges if h.kind != "condition"]
+    from framing.extract.records import NOT_HEDGING_KINDS
+
+    hedges = [h for h in analysis.hedges if h.kind not in NOT_HEDGING_KINDS]
     denials = analysis.denials
     return {
         "id": analysis.article.id,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from framing.extract.records import SOURCE_KINDS
+from framing.extract.records import NOT_HEDGING_KINDS, SOURCE_KINDS
 
 if TYPE_CHECKING:
     from framing.analysis import Analysis
@@ -69,13 +69,8 @@ def _quoted_share(a: Analysis) -> float:
     return _share(_words(a, "quoted"), _words(a))
 
 
-# Conditions ("if", "whether") frame a hypothesis, not a doubt about a claim;
-# they get their own feature so the hedge densities keep their meaning.
-_NOT_HEDGING = ("condition",)
-
-
 def _hedges_in(a: Analysis, voice: str) -> int:
-    return sum(1 for h in a.hedges if h.voice == voice and h.kind not in _NOT_HEDGING)
+    return sum(1 for h in a.hedges if h.voice == voice and h.kind not in NOT_HEDGING_KINDS)
 
 
 @_feature("hedges_narrative_per_100w", "Hedges in the journalist's voice per 100 narrative words.")

@@ -24,10 +24,9 @@ from typing import Any
 
 from framing.errors import InputError
 from framing.evaluation import THRESHOLDS, Counts, Report, match_spans
+from framing.extract.records import NOT_HEDGING_KINDS
 
 __all__ = ["evaluate_gold"]
-
-_UNANNOTATED_HEDGE_KINDS = ("condition",)
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -138,7 +137,7 @@ def evaluate_gold(
             field_name, s, e = convert(span.start, span.end)
             return (field_name, s, e, extra or {})
 
-        hedges = [h for h in analysis.hedges if h.kind not in _UNANNOTATED_HEDGE_KINDS]
+        hedges = [h for h in analysis.hedges if h.kind not in NOT_HEDGING_KINDS]
         _compare(
             report,
             "hedge",

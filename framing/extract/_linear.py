@@ -29,6 +29,17 @@ def model_folder():
     return resources.files("framing").joinpath("resources", "cue_model")
 
 
+def model_languages(suffix: str) -> tuple[str, ...]:
+    """The language codes with a model file ``<lang><suffix>``, sorted."""
+    folder = model_folder()
+    if not folder.is_dir():
+        return ()
+    names = (entry.name for entry in folder.iterdir())
+    languages = (name[: -len(suffix)] for name in names if name.endswith(suffix))
+    # "en.source.json.gz" ends with ".json.gz" too: a language code has no dot.
+    return tuple(sorted(lang for lang in languages if lang and "." not in lang))
+
+
 def read_model(name: str, spec_version: int, build: Callable[[dict[str, Any]], _T]) -> _T:
     """Read model file ``name``, check its feature specification, and ``build`` it.
 

@@ -46,10 +46,10 @@ from functools import lru_cache
 from itertools import repeat
 
 from framing.errors import LanguageError
+from framing.extract import _linear
 from framing.extract._linear import (
     QUOTE_MARKS,
     logistic,
-    model_folder,
     read_model,
     word_shape,
 )
@@ -157,16 +157,7 @@ class CueModel:
 @lru_cache(maxsize=1)
 def model_languages() -> tuple[str, ...]:
     """The language codes that ship a cue model, sorted."""
-    folder = model_folder()
-    if not folder.is_dir():
-        return ()
-    return tuple(
-        sorted(
-            entry.name.split(".")[0]
-            for entry in folder.iterdir()
-            if entry.name.endswith(".json.gz") and entry.name.count(".") == 2
-        )
-    )
+    return _linear.model_languages(".json.gz")
 
 
 @lru_cache(maxsize=4)

@@ -14,6 +14,7 @@ from framing.spans import Span
 __all__ = [
     "ATTRIBUTION_FAMILIES",
     "HEDGE_KINDS",
+    "NOT_HEDGING_KINDS",
     "SOURCE_KINDS",
     "VOICES",
     "Attribution",
@@ -34,6 +35,10 @@ HEDGE_KINDS = (
     "negated_certainty",
     "condition",
 )
+# Kinds recorded with the hedges but not hedges in the narrow sense: a
+# condition ("if", "whether") frames a hypothesis, it does not doubt a claim.
+# Hedge densities, the score table and the sample gold leave them out.
+NOT_HEDGING_KINDS = ("condition",)
 # What the cue attributes: words said or written, a belief or expectation, an
 # intention, an evaluation of someone (praise, criticism, support), or a
 # finding of evidence ("a poll shows"). Only ``speech`` is reported speech in

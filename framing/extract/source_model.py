@@ -30,11 +30,11 @@ from functools import lru_cache
 from itertools import repeat
 
 from framing.errors import LanguageError
+from framing.extract import _linear
 from framing.extract._linear import (
     DASHES,
     QUOTE_MARKS,
     logistic,
-    model_folder,
     read_model,
     word_shape,
 )
@@ -106,12 +106,7 @@ class SourceModel:
 @lru_cache(maxsize=1)
 def source_model_languages() -> tuple[str, ...]:
     """The language codes that ship a source model, sorted."""
-    folder = model_folder()
-    if not folder.is_dir():
-        return ()
-    return tuple(
-        sorted(e.name[: -len(_SUFFIX)] for e in folder.iterdir() if e.name.endswith(_SUFFIX))
-    )
+    return _linear.model_languages(_SUFFIX)
 
 
 @lru_cache(maxsize=4)

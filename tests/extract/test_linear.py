@@ -71,3 +71,10 @@ def test_word_shape(word, shape):
 def test_logistic_is_clamped():
     assert _linear.logistic(0.0) == 0.5
     assert 0.0 < _linear.logistic(-1e9) < 1e-12 and 1 - 1e-12 < _linear.logistic(1e9) < 1.0
+
+
+def test_model_languages_by_suffix(folder):
+    for name in ("en.json.gz", "en.source.json.gz", "fr.json.gz", "notes.txt", ".json.gz"):
+        (folder / name).write_bytes(b"")
+    assert _linear.model_languages(".json.gz") == ("en", "fr")
+    assert _linear.model_languages(".source.json.gz") == ("en",)
