@@ -356,8 +356,11 @@ def _dataset_report(run: _Run):
 
         return evaluate_szeged(path / f"{split}.xml" if path.is_dir() else path)
     if name == "polnear":
-        from framing.evaluation.polnear import evaluate_polnear
+        from framing.evaluation.polnear import annotator_agreement, evaluate_polnear
 
+        if run.args.agreement:
+            chosen = (split,) if run.args.split else splits
+            return annotator_agreement(path, splits=chosen, learned=run.args.learned)
         return evaluate_polnear(path, split=split, learned=run.args.learned)
     from framing.evaluation.sequoia import evaluate_sequoia
 
@@ -373,6 +376,10 @@ def _cmd_evaluate(run: _Run, stdout: TextIO) -> int:
         raise InputError(
             f"--learned changes attributions only: use it with polnear or a gold file, "
             f"not {run.args.target}"
+        )
+    if run.args.agreement and run.args.target != "polnear":
+        raise InputError(
+            f"--agreement compares PolNeAR's annotators: use it with polnear, not {run.args.target}"
         )
     if run.args.target in _DATASETS:
         report = _dataset_report(run)
@@ -526,6 +533,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  framing evaluate szeged --split wiki\n"
         "  framing evaluate polnear --split dev --corpora ../shared/corpora\n"
         "  framing evaluate polnear --split dev --learned\n"
+        "  framing evaluate polnear --agreement\n"
         "  framing evaluate sequoia",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -547,6 +555,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--articles", default=None, help="the annotated articles (default: articles.jsonl beside)"
     )
     _add_learned_option(evaluate)
+    evaluate.add_argument(
+        "--agreement",
+        action="store_true",
+        help="polnear only: how far its annotators agree with one another (the ceiling for a "
+        "score against one of them) and we with each, on the texts several annotated "
+        "(all splits unless --split is given)",
+    )
     evaluate.add_argument("--format", choices=("table", "json"), default="table")
     evaluate.add_argument("-o", "--output", default=None, help="write the report to this file")
     evaluate.set_defaults(handler=_cmd_evaluate)

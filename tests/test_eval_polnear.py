@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 from framing.errors import InputError
 from framing.evaluation import format_report
 from framing.evaluation import polnear as polnear_module
-from framing.evaluation.polnear import GoldRelation, evaluate_polnear, is_speech_cue, read_ann
+from framing.evaluation.polnear import (
+    GoldRelation,
+    annotator_agreement,
+    evaluate_polnear,
+    is_speech_cue,
+    read_ann,
+)
 from framing.extract import sources
 from framing.extract.records import Attribution, Source
 from framing.spans import make_span
@@ -204,6 +210,47 @@ def test_the_real_extractor_runs_on_the_synthetic_split(split_root):
     assert report.get("cue", threshold=0.3).tp >= 1
 
 
+def test_annotator_agreement_compares_every_ordered_pair(monkeypatch, split_root):
+    monkeypatch.setattr(sources, "extract_attributions", _stub(PREDICTED))
+    # A third annotator of the budget text who agrees with the first one.
+    budget = split_root / "dev" / "attributions" / "outlet_2016-01-02_budget_"
+    budget.with_name(budget.name + "cc33.ann").write_text(_ann_b(), encoding="utf-8")
+    report = annotator_agreement(split_root, splits=("dev",))
+    # The harbor text has one annotator: it is left out.
+    assert report.articles == {"en": 1}
+    assert report.extra["annotator_pairs"] == 6
+    human = report.get("cue", threshold=0.3)
+    # aa11 and cc33 agree both ways; bb22 (nothing) misses their cue as gold or prediction.
+    assert (human.tp, human.fp, human.fn) == (2, 2, 2)
+    assert human.precision == human.recall
+    system = report.get("system.cue", threshold=0.3)
+    # Our one cue of that text against each of the three annotators in turn.
+    assert (system.tp, system.fp, system.fn) == (2, 1, 0)
+    assert report.get("system.source", threshold=0.3) == report.get("source", threshold=0.3)
+
+
+def test_annotator_agreement_cli(monkeypatch, split_root, capsys):
+    from framing.cli import main
+
+    monkeypatch.setattr(sources, "extract_attributions", _stub(PREDICTED))
+    assert main(["evaluate", "polnear", str(split_root), "--agreement", "--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert "system.cue" in out and "annotator_pairs: 2" in out
+    assert main(["evaluate", "szeged", str(split_root), "--agreement"]) != 0
+    assert "use it with polnear" in capsys.readouterr().err
+
+
+def test_polnear_annotators_agree_below_the_issue_targets():
+    """The human ceiling the README quotes: 20 texts, 590 ordered pairs of annotators."""
+    if not (POLNEAR / "test").is_dir():
+        pytest.skip("../shared/corpora/polnear not found (agreement needs the shared corpora)")
+    report = annotator_agreement(POLNEAR)
+    assert report.articles == {"en": 20}
+    assert report.extra["annotator_pairs"] == 590
+    assert report.get("cue", threshold=0.3).f1 == pytest.approx(0.795, abs=0.005)
+    assert report.get("source", threshold=0.3).f1 == pytest.approx(0.83, abs=0.005)
+
+
 def test_read_ann_parses_roles_fragments_and_missing_sources(split_root):
     annotations = split_root / "dev" / "attributions"
     a = read_ann(annotations / "outlet_2016-01-01_harbor_aa11.ann")
@@ -289,6 +336,7 @@ def test_public_names():
         "NAIVE_CUE_REGEX",
         "SPEECH_VERBS",
         "GoldRelation",
+        "annotator_agreement",
         "evaluate_polnear",
         "is_speech_cue",
         "read_ann",

@@ -117,12 +117,15 @@ __all__ = [
     "NAIVE_CUE_REGEX",
     "SPEECH_VERBS",
     "GoldRelation",
+    "annotator_agreement",
     "evaluate_polnear",
     "is_speech_cue",
     "read_ann",
 ]
 
 Offsets = tuple[int, int]
+# One relation as predicted: cue, source, content and the cue's surface.
+_Predicted = tuple[Offsets, Offsets | None, Offsets | None, str]
 
 # The definition of the speech subset is part of the evaluation protocol, not
 # of any extractor, so it stays here, fixed, rather than in a lexicon the
@@ -307,8 +310,8 @@ def read_ann(path: str | Path) -> list[GoldRelation]:
     return relations
 
 
-def _documents(split_dir: Path, annotator: str | None) -> Iterator[tuple[Path, Path]]:
-    """``(text, annotation)`` paths of a split, in name order."""
+def _annotated(split_dir: Path) -> Iterator[tuple[Path, list[Path]]]:
+    """``(text, annotations)`` paths of a split, in name order; texts without any are left out."""
     texts = split_dir / "text"
     annotations = split_dir / "attributions"
     if not texts.is_dir() or not annotations.is_dir():
@@ -317,6 +320,13 @@ def _documents(split_dir: Path, annotator: str | None) -> Iterator[tuple[Path, P
         candidates = sorted(annotations.glob(f"{glob.escape(text_path.stem)}_*.ann"))
         # The annotator id is what follows the last underscore.
         candidates = [c for c in candidates if c.stem.rpartition("_")[0] == text_path.stem]
+        if candidates:
+            yield text_path, candidates
+
+
+def _documents(split_dir: Path, annotator: str | None) -> Iterator[tuple[Path, Path]]:
+    """``(text, annotation)`` paths of a split, in name order: one annotation per text."""
+    for text_path, candidates in _annotated(split_dir):
         if annotator is not None:
             candidates = [c for c in candidates if c.stem.rpartition("_")[2] == annotator]
         if candidates:
@@ -356,37 +366,91 @@ def _compare(
     report: Report,
     suffix: str,
     gold: list[GoldRelation],
-    predicted: list[tuple[Offsets, Offsets | None, Offsets | None]],
+    predicted: list[_Predicted],
+    *,
+    prefix: str = "",
 ) -> int:
     """Add the cue, source, content and relation rows of one text; return its gold pairs."""
     cover = GoldRelation.cover
     _add_spans(
         report,
-        "cue" + suffix,
+        prefix + "cue" + suffix,
         _distinct(cover(r.cue) for r in gold),
         _distinct(p[0] for p in predicted),
     )
     _add_spans(
         report,
-        "source" + suffix,
+        prefix + "source" + suffix,
         _distinct(cover(r.source) for r in gold),
         _distinct(p[1] for p in predicted),
     )
     _add_spans(
         report,
-        "content" + suffix,
+        prefix + "content" + suffix,
         _distinct(cover(r.content) for r in gold),
         _distinct(p[2] for p in predicted),
     )
     gold_pairs = sorted({(cover(r.cue), cover(r.source)) for r in gold if r.cue and r.source})
     pred_pairs = sorted({(p[0], p[1]) for p in predicted if p[1] is not None})
-    _add_relations(report, "relation" + suffix, gold_pairs, pred_pairs)
+    _add_relations(report, prefix + "relation" + suffix, gold_pairs, pred_pairs)
     return len(gold_pairs)
 
 
-def _predictions(
-    attributions: list[Attribution], convert
-) -> list[tuple[Offsets, Offsets | None, Offsets | None, str]]:
+def _split_dir(root: Path, split: str) -> Path:
+    split_dir = root / split if (root / split).is_dir() else root
+    if not (split_dir / "text").is_dir():
+        raise InputError(f"{root}: no PolNeAR split {split!r} here (expected {root / split})")
+    return split_dir
+
+
+def _read_text(text_path: Path) -> str:
+    # No newline translation: the offsets count "\r" where the file has one.
+    with text_path.open(encoding="utf-8", newline="") as stream:
+        return stream.read()
+
+
+def _read_gold(ann_path: Path, raw: str) -> list[GoldRelation]:
+    gold = read_ann(ann_path)
+    for relation in gold:
+        for _, end in relation.cue + relation.source + relation.content:
+            if end > len(raw):
+                raise InputError(f"{ann_path}: {relation.id} ends after the text ({end})")
+    return gold
+
+
+def _extractor(learned: bool):
+    """The attribution extractor to score, and the learned cue finder (None for the rules)."""
+    if learned:
+        from framing.extract.cue_model import extract_attributions_learned, predict_cues
+
+        return extract_attributions_learned, predict_cues
+    from framing.extract.sources import extract_attributions
+
+    return extract_attributions, None
+
+
+def _prepared(text_path: Path, raw: str):
+    """The document of a raw text, and the map of its spans to raw offsets."""
+    from framing.pipeline import prepare
+
+    prepared = prepare(Article(id=text_path.stem, text=raw), lang="en")
+    cleaned = prepared.cleaned
+    if cleaned.original != raw:
+        # Offsets map into ``original``; they are only raw-file offsets if it is the raw text.
+        raise InputError(f"{text_path}: cleaning's original differs from the file text")
+
+    def convert(span) -> Offsets:
+        return cleaned.offsets.span_to_original(span.start, span.end)
+
+    return prepared.document, convert
+
+
+def _speech(gold: list[GoldRelation], predicted: list[_Predicted]):
+    """The speech subset of both sides: gold relations by their cue, predictions by theirs."""
+    return [r for r in gold if r.is_speech], [p for p in predicted if is_speech_cue(p[3])]
+
+
+def _predictions(attributions: list[Attribution], convert) -> list[_Predicted]:
     out = []
     for a in attributions:
         source = convert(a.source.span) if a.source is not None else None
@@ -437,17 +501,8 @@ def evaluate_polnear(
     >>> round(report.get("source", threshold=0.3).f1, 2)  # doctest: +SKIP
     0.6
     """
-    from framing.extract.sources import extract_attributions
-    from framing.pipeline import prepare
-
-    if learned:
-        from framing.extract.cue_model import extract_attributions_learned as extract_attributions
-        from framing.extract.cue_model import predict_cues
-
-    root = Path(root)
-    split_dir = root / split if (root / split).is_dir() else root
-    if not (split_dir / "text").is_dir():
-        raise InputError(f"{root}: no PolNeAR split {split!r} here (expected {root / split})")
+    extract, predict_cues = _extractor(learned)
+    split_dir = _split_dir(Path(root), split)
     if limit is not None and limit < 0:
         raise ValueError(f"limit must be >= 0, got {limit}")
     report = Report()
@@ -456,37 +511,19 @@ def evaluate_polnear(
     for number, (text_path, ann_path) in enumerate(_documents(split_dir, annotator)):
         if limit is not None and number >= limit:
             break
-        with text_path.open(encoding="utf-8", newline="") as stream:
-            raw = stream.read()
-        gold = read_ann(ann_path)
-        for relation in gold:
-            for _, end in relation.cue + relation.source + relation.content:
-                if end > len(raw):
-                    raise InputError(f"{ann_path}: {relation.id} ends after the text ({end})")
-        prepared = prepare(Article(id=text_path.stem, text=raw), lang="en")
-        cleaned = prepared.cleaned
-        if cleaned.original != raw:
-            # Offsets map into ``original``; they are only raw-file offsets if it is the raw text.
-            raise InputError(f"{text_path}: cleaning's original differs from the file text")
+        raw = _read_text(text_path)
+        gold = _read_gold(ann_path, raw)
+        document, convert = _prepared(text_path, raw)
         report.articles["en"] += 1
-
-        def convert(span, cleaned=cleaned) -> Offsets:
-            return cleaned.offsets.span_to_original(span.start, span.end)
-
-        predicted = _predictions(extract_attributions(prepared.document), convert)
-        for suffix, keep_gold, keep_pred in (
-            ("", lambda r: True, lambda p: True),
-            (".speech", lambda r: r.is_speech, lambda p: is_speech_cue(p[3])),
-        ):
-            subset = [r for r in gold if keep_gold(r)]
-            kept = [p[:3] for p in predicted if keep_pred(p)]
-            gold_total[suffix] += _compare(report, suffix, subset, kept)
-        if learned:
+        predicted = _predictions(extract(document), convert)
+        gold_total[""] += _compare(report, "", gold, predicted)
+        gold_total[".speech"] += _compare(report, ".speech", *_speech(gold, predicted))
+        if predict_cues is not None:
             _add_spans(
                 report,
                 "cue.model",
                 _distinct(GoldRelation.cover(r.cue) for r in gold),
-                _distinct(convert(span) for span in predict_cues(prepared.document)),
+                _distinct(convert(span) for span in predict_cues(document)),
             )
         naive_cues = [m.span() for m in NAIVE_CUE_REGEX.finditer(raw)]
         counts, _ = match_spans(
@@ -503,4 +540,72 @@ def evaluate_polnear(
     report.extra["naive_cue_precision@0.3"] = round(naive.precision, 4)
     report.extra["naive_cue_recall@0.3"] = round(naive.recall, 4)
     report.extra["naive_cue_f1@0.3"] = round(naive.f1, 4)
+    return report
+
+
+def _as_predicted(relations: list[GoldRelation]) -> list[_Predicted]:
+    """One annotator's relations in the form of predictions (relations without a cue left out)."""
+    cover = GoldRelation.cover
+    return [
+        (cover(r.cue), cover(r.source), cover(r.content), r.cue_text)  # type: ignore[misc]
+        for r in relations
+        if r.cue
+    ]
+
+
+def annotator_agreement(
+    root: str | Path,
+    *,
+    splits: Iterable[str] = ("train", "dev", "test"),
+    learned: bool = False,
+) -> Report:
+    """How far PolNeAR's annotators agree with one another, and how far we agree with each.
+
+    Some texts were annotated by five or six annotators (20 in ``train``,
+    ``dev`` and ``test``; each split keeps the first annotation as its gold).
+    On those texts, every ordered pair of annotators is compared, one taken
+    as the gold and the other as the prediction, with exactly the rows and
+    matching of :func:`evaluate_polnear`: the ``cue``, ``source``,
+    ``content`` and ``relation`` rows (and their ``.speech`` subsets) are the
+    human agreement, the ceiling that a score against one annotator can be
+    read against. Rows prefixed ``system.`` compare our attributions with
+    each annotator of the same texts in turn. Counts are summed over pairs
+    (micro averages); since both directions of each pair are counted,
+    precision equals recall in the human rows.
+
+    The learned models were trained on ``train``, which holds most of these
+    texts: with ``learned=True`` the ``system.`` rows of ``train`` are not a
+    fair comparison; use ``splits=("dev", "test")`` for it.
+
+    Examples
+    --------
+    >>> report = annotator_agreement("../shared/corpora/polnear")  # doctest: +SKIP
+    >>> round(report.get("cue", threshold=0.3).f1, 2)  # doctest: +SKIP
+    0.8
+    """
+    extract, _ = _extractor(learned)
+    root = Path(root)
+    report = Report()
+    pairs = 0
+    for split in splits:
+        for text_path, ann_paths in _annotated(_split_dir(root, split)):
+            if len(ann_paths) < 2:
+                continue
+            raw = _read_text(text_path)
+            annotations = [_read_gold(path, raw) for path in ann_paths]
+            document, convert = _prepared(text_path, raw)
+            predicted = _predictions(extract(document), convert)
+            report.articles["en"] += 1
+            for gold_index, gold in enumerate(annotations):
+                for other_index, other in enumerate(annotations):
+                    if other_index == gold_index:
+                        continue
+                    pairs += 1
+                    as_predicted = _as_predicted(other)
+                    _compare(report, "", gold, as_predicted)
+                    _compare(report, ".speech", *_speech(gold, as_predicted))
+                _compare(report, "", gold, predicted, prefix="system.")
+                _compare(report, ".speech", *_speech(gold, predicted), prefix="system.")
+    report.extra["annotator_pairs"] = pairs
+    report.extra["attributions"] = "rules + learned cues" if learned else "rules"
     return report
