@@ -93,6 +93,18 @@ cue features of spec 2): cue 0.76 / 0.76 (test P 0.77, R 0.75), source
 0.77 / 0.75 (test P 0.76, R 0.75), relation 0.71 on test; the cue model
 alone (``cue.model``) 0.76 / 0.77.
 
+Human agreement
+---------------
+Twenty texts (16 in ``train``, 2 in ``dev``, 2 in ``test``) were annotated
+by five or six annotators each. :func:`annotator_agreement` (``framing
+evaluate polnear --agreement``) compares every ordered pair of them with the
+rows above: over the 590 pairs, F1 at overlap 0.3 is cue 0.79, source 0.83,
+content 0.84, relation 0.79 (exact: cue 0.70, source 0.78); on speech cues,
+cue 0.92 and source 0.93. A score against one annotator is read against
+that ceiling: two trained annotators agree on about four cues in five.
+On the same texts, our rules reach cue 0.65 and source 0.66 against each
+annotator in turn (speech: 0.88 and 0.86).
+
 Examples
 --------
 >>> from framing.evaluation import format_report

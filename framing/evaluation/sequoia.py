@@ -20,8 +20,9 @@ The second figure is not meant to reach 1: a conditional form need not be a
 hedge. It can be a future-in-the-past in reported speech ("il a annoncé
 qu'il démissionnerait"), politeness ("nous serions heureux de"), the
 consequence clause of a hypothesis ("si la pluie cessait, la course
-reprendrait"), or the modal of obligation or advice ("devrait",
-"faudrait"), which the extractor deliberately leaves out; and a quoted
+reprendrait"), or the modal of obligation or advice ("faudrait", and
+"devrait" unless a date, a source or an outcome verb makes it a
+forecast), which the extractor deliberately leaves out; and a quoted
 conditional belongs to the quoted voice, not to the journalist.
 
 Words are the syntactic words of CoNLL-U (integer IDs); the surface token

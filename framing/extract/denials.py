@@ -31,8 +31,11 @@ délocalisation n'a eu lieu », a dit un représentant). Cues come from the
 ``[denial.not]`` cancels a cue it overlaps: negated or withheld denials
 ("did not deny", « n'a pas démenti », "neither confirmed nor denied"),
 concessions ("no one can deny", « on ne peut nier »), the sense of depriving
-("denied entry", "was denied bail", « se sont vu nier le droit ») and legal
-terms (« faux et usage de faux »). In a sentence holding a verb or noun
+("denied entry", "was denied bail", « se sont vu nier le droit »), rulings,
+hypotheses and requests ("would deny the stay", "if we denied", "urged him
+to deny", « a demandé au ministre de démentir ») and legal terms (« faux et
+usage de faux »). A cue in a question outside quotations is asked, not told
+("What are we willing to deny?"), and is skipped. In a sentence holding a verb or noun
 cue, predicate and label cues are not counted again ("X denied the reports,
 calling them baseless" is one denial).
 
@@ -53,7 +56,13 @@ auxiliaries, adverbs, asides between commas, relative clauses and the
 asides of ``[denial.aside]``, « X, dont l'identité …, a réfuté »; keeping
 a role before a name in apposition, « La directrice de l'hôpital, Sophie
 X, a démenti », and coordinated subjects, « le pilote et son frère, qui
-niaient »; sharing the subject of a coordinated verb); failing that, the
+niaient »; taking the name before an apposition between commas that a word
+of ``[denial.apposition]`` opens, "Haley, the former governor, denied";
+taking the noun a relative clause follows, "The company that built the
+bridge rejected"; sharing the subject of a coordinated verb), the subject
+between a preposition and a participle ("despite Lauer calling the report
+false"), the main clause's subject after an opening participial clause
+("After initially denying the payment, the treasurer admitted"); failing that, the
 source of an attribution whose cue is the denial verb, then of the nearest
 attribution in the sentence. An attribution's source replaces the phrase
 found when it is that very phrase (it may resolve a pronoun); a pronoun of
@@ -99,6 +108,9 @@ _PREFIX = 5
 _OBJECT_GAP = 4
 _LABEL_GAP = 8
 _AGENT_GAP = 2
+# How far (in words) a passive participle may follow the claim noun it has
+# for subject (« cette version officielle a rapidement été contestée »).
+_PASSIVE_GAP = 4
 # A subject longer than this is more likely a clause we failed to cut.
 _MAX_SUBJECT_TOKENS = 12
 # A matched cue longer than this is shown as its first and last words.
@@ -119,6 +131,7 @@ _NOT_SPEECH = frozenset({"evidence"})
 # Source kinds that "he", « il » may stand for.
 _PERSON_KINDS = frozenset({"named_person", "official_unnamed", "anonymous"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_PUNCTUATION = re.compile(r"[^\w\s'’-]")
 # A denial verb with no object ("the ministry had denied.", « Le club s'est
 # empressé de démentir, mais … ») points back to the last claim told.
 _BARE = re.compile(r"\s*(?:[,;:.!?)»”\"’]|$)")
@@ -146,6 +159,7 @@ class _Lexicon:
     claim_after: re.Pattern[str] | None
     claim_marker: SectionMatcher
     aside: SectionMatcher
+    indefinite: SectionMatcher
     person_pronoun: SectionMatcher
     other_pronoun: SectionMatcher
     finding: SectionMatcher
@@ -195,7 +209,7 @@ def _lexicon(lang: str) -> _Lexicon:
             rf"(?:[\s,]+{gap_words}){{0,{_OBJECT_GAP}}}?[\s,]+(?:{claim})", re.IGNORECASE
         )
         claim_before = re.compile(
-            rf"(?:{claim})(?:[\s,]+{gap_words}){{0,3}}?[\s,]*$", re.IGNORECASE
+            rf"(?:{claim})(?:[\s,]+{gap_words}){{0,{_PASSIVE_GAP}}}?[\s,]*$", re.IGNORECASE
         )
         determiners = sorted(set(lex["denial.anaphor"]), key=lambda e: (-len(e), e))
         if determiners:
@@ -247,6 +261,7 @@ def _lexicon(lang: str) -> _Lexicon:
         claim_after=claim_after,
         claim_marker=section_matcher(lang, "denial.claim.marker"),
         aside=section_matcher(lang, "denial.aside"),
+        indefinite=section_matcher(lang, "denial.apposition"),
         person_pronoun=section_matcher(lang, "denial.pronoun.person"),
         other_pronoun=section_matcher(lang, "denial.pronoun.other"),
         finding=section_matcher(lang, "denial.finding"),
@@ -358,6 +373,10 @@ def _find_cues(
                 if p is not None and lex.label_not_after is not None:
                     after = lex.label_not_after.match(text, p.end(), e)
                     if after is not None:
+                        if p.group().lower() in lex.claim_words:
+                            # « qualifié cette rumeur de "fausse information" »:
+                            # the claim named, its label follows.
+                            continue
                         # « juge absurde que … »: a situation judged, no claim.
                         break
                 if p is not None and p.end() > p.start():
@@ -489,10 +508,21 @@ def _trim_subject(tokens: list[_Tok], lex: _Lexicon) -> list[_Tok]:
         if word in lex.aux:
             tokens = tokens[:i]
             break
-    while tokens and (
-        tokens[-1][2] in lex.preverbal
-        or tokens[-1][2] in lex.aux
-        or (tokens[-1][2] in lex.time and len(tokens) > 1)
+    while (
+        tokens
+        and (
+            tokens[-1][2] in lex.preverbal
+            or tokens[-1][2] in lex.aux
+            # "Putin emphatically and repeatedly denied"
+            or (
+                tokens[-1][2] in lex.coordinator
+                and len(tokens) > 1
+                and tokens[-2][2] in lex.preverbal
+            )
+            # « ce dernier », « cette dernière »: a time word after a bare
+            # determiner is the noun.
+            or (tokens[-1][2] in lex.time and any(t[2] not in lex.determiner for t in tokens[:-1]))
+        )
     ):
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[-1][2] in lex.preposition:
@@ -501,6 +531,11 @@ def _trim_subject(tokens: list[_Tok], lex: _Lexicon) -> list[_Tok]:
         tokens = tokens[:-1]
     while tokens and not _is_word(tokens[0]):
         tokens = tokens[1:]
+    if len(tokens) == 1:
+        start, end, word = tokens[0]
+        if word[-2:] in ("'s", "’s") and word[:-2] in lex.pronoun:
+            # "He's denied": the pronoun without the contracted auxiliary.
+            tokens = [(start, end - 2, word[:-2])]
     return tokens
 
 
@@ -597,6 +632,22 @@ def _subject_after_adjunct(
         m = lex.connective.match(doc.text, start, sentence.end)
         if m is not None and m.end() > start:
             start = m.end()
+    # The main clause runs on after its subject ("the lawyer eventually
+    # admitted …", « l'écrivain a reconnu … »): the subject ends at its
+    # auxiliary, else it is the name or determiner and noun opening the clause.
+    stretch: list[_Tok] = []
+    for token in _tokens(doc, start, sentence.end):
+        if stretch and (token[2] in lex.clause or token[2] in lex.pronoun):
+            break  # "admitted he had paid": the auxiliary of another clause
+        if token[2] in _SEPARATORS:
+            break
+        if token[2] in lex.aux and stretch:
+            words = _trim_subject(stretch, lex)
+            return _span_of(doc, words) if _is_phrase(words, lex) else None
+        stretch.append(token)
+    words = _name_run(stretch, lex)
+    if words and _is_phrase(words, lex):
+        return _span_of(doc, words)
     return _phrase_right(doc, lex, start, sentence.end)
 
 
@@ -617,7 +668,7 @@ def _subject_left(
         return (None if found is None else _span_of(doc, found)), False
     boundary = None
     for i in range(len(context) - 1, -1, -1):
-        if context[i][2] in lex.clause:
+        if context[i][2] in lex.clause and not _joins_adverbs(context, i, lex):
             boundary = context[i]
             before, context = context[:i], context[i + 1 :]
             break
@@ -640,16 +691,43 @@ def _subject_left(
         # or what precedes its auxiliary ("an official was quick to deny").
         for segment in _segments(doc, start, cue.start):
             if any(_is_word(t) for t in segment):
-                if any(i > 0 and t[2] in lex.aux for i, t in enumerate(segment)):
+                if segment[0][2] in lex.aux and not any(
+                    t[2] in lex.determiner or t[2][0].isupper() for t in segment
+                ):
+                    # « Martine X, candidate LR, a tenu à démentir »: the
+                    # subject lies before the verb group's stretch.
+                    phrase = _last_phrase(doc, lex, start, segment[0][0])
+                elif any(i > 0 and t[2] in lex.aux for i, t in enumerate(segment)):
                     trimmed = _trim_subject(segment, lex)
                     phrase = trimmed if _is_phrase(trimmed, lex) else None
                 else:
                     run = _name_run(segment, lex)
                     if run and run[0][2] not in lex.preposition:
                         phrase = run
+                    elif cue_word in lex.participle:
+                        phrase = _gerund_subject(doc, segment, lex, cue.start)
                 break
     else:
         phrase = _last_phrase(doc, lex, start, cue.start)
+        if (
+            phrase is not None
+            and boundary is not None
+            and before
+            and (
+                boundary[2] in lex.relative
+                # "that" after a noun, then a verb and its object.
+                or (_is_word(before[-1]) and _holds_object(phrase, lex))
+            )
+            and phrase[0][0] == start
+            and phrase[0][2][0].islower()
+            and phrase[0][2] not in lex.determiner
+            and phrase[0][2] not in lex.pronoun
+        ):
+            # "The company that made the ventilators rejected": the stretch
+            # after the relative opens with its verb; the subject is the
+            # noun the relative clause follows.
+            found = _head_np(before, lex)
+            phrase = found if found is not None else phrase
     if phrase is not None:
         if boundary is not None and boundary[2] in lex.coordinator and phrase[0][0] == start:
             # « la Russie et les talibans ont démenti »: coordinated subjects,
@@ -668,6 +746,35 @@ def _subject_left(
     if boundary is not None and boundary[2] in lex.coordinator and empty:
         return None, True
     return None, False
+
+
+def _joins_adverbs(tokens: list[_Tok], i: int, lex: _Lexicon) -> bool:
+    """Whether the coordinator at ``i`` joins two adverbs ("emphatically and repeatedly")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i][2] in lex.coordinator
+        and tokens[i - 1][2] in lex.preverbal
+        and tokens[i + 1][2] in lex.preverbal
+    )
+
+
+def _gerund_subject(
+    doc: Document, segment: list[_Tok], lex: _Lexicon, cue_start: int
+) -> list[_Tok] | None:
+    """The subject right before a participle that a preposition opens.
+
+    "despite Lauer calling the report false", "with the ministry denying":
+    the noun phrase between the preposition and the participle is its
+    subject, not the main clause's (which a comma before the participle
+    keeps: « … du nom de son fils, démentant »).
+    """
+    while segment and segment[-1][2] in lex.preverbal:
+        segment = segment[:-1]  # "despite lawyers repeatedly denying"
+    found = _np_before(segment, lex)
+    if found is None or _PUNCTUATION.search(doc.text, found[-1][1], cue_start):
+        return None
+    at = len(segment) - len(found)
+    return found if at > 0 and segment[at - 1][2] in lex.preposition else None
 
 
 def _detached_relative(context: list[_Tok], lex: _Lexicon) -> int | None:
@@ -710,9 +817,15 @@ def _head_np(tokens: list[_Tok], lex: _Lexicon) -> list[_Tok] | None:
         default=-1,
     )
     stretch = tokens[cut + 1 :]
+    if len(stretch) > _MAX_SUBJECT_TOKENS and stretch[0][2] in lex.determiner:
+        # « L'ancien président de la tristement célèbre radio X, qui … »: too
+        # long a phrase is cut to its head, before its first complement.
+        at = next((i for i, t in enumerate(stretch) if i and t[2] in lex.preposition), 0)
+        stretch = stretch[:at] if at else stretch
     if (
         stretch
         and (stretch[0][2] in lex.determiner or stretch[0][2][0].isupper())
+        and not _holds_object(stretch, lex)
         and stretch[0][2] not in lex.preposition
         and not any(t[2] in lex.aux or t[2] in lex.relative for t in stretch)
         and _is_phrase(stretch, lex)
@@ -723,11 +836,35 @@ def _head_np(tokens: list[_Tok], lex: _Lexicon) -> list[_Tok] | None:
         if found is None:
             return None
     at = len(tokens) - len(found)
+    if at >= 2 and tokens[at - 1][2] == "," and _is_apposition(found, lex):
+        # « Alassane X, homme du Nord qui dément »: the name the role describes.
+        name = _np_before(tokens[: at - 1], lex)
+        if name is not None and _is_name(name, lex):
+            return [*name, tokens[at - 1], *found]
     if at >= 2 and tokens[at - 1][2] in lex.coordinator and tokens[at - 1][2] in lex.clause:
         first = _head_np(tokens[: at - 1], lex)
         if first is not None and len(first) + len(found) < 2 * _MAX_SUBJECT_TOKENS:
             return [*first, tokens[at - 1], *found]
     return found
+
+
+def _holds_object(tokens: list[_Tok], lex: _Lexicon) -> bool:
+    """Whether a stretch holds a verb and its object (« des experts accusent le Rwanda »).
+
+    A determiner right after a lower-case word that is neither a
+    preposition, a determiner nor a name link follows a verb.
+    """
+    return any(
+        tokens[i][2] in lex.determiner
+        and tokens[i][2].lower().replace("’", "'") not in lex.group_break
+        and tokens[i - 1][2][0].islower()
+        and _is_word(tokens[i - 1])
+        and tokens[i - 1][2] not in lex.preposition
+        and tokens[i - 1][2] not in lex.determiner
+        and tokens[i - 1][2] not in lex.name_link
+        and tokens[i - 1][2] not in lex.coordinator
+        for i in range(1, len(tokens))
+    )
 
 
 def _sentence_subject(doc: Document, lex: _Lexicon, sentence: Sentence) -> Span | None:
@@ -776,15 +913,23 @@ def _is_apposition(phrase: list[_Tok], lex: _Lexicon) -> bool:
 
 
 def _outside_brackets(tokens: list[_Tok]) -> list[_Tok]:
-    """``tokens`` without those inside parentheses: asides hold no subject."""
-    kept, depth = [], 0
-    for token in tokens:
+    """``tokens`` without those inside parentheses: asides hold no subject.
+
+    A bracket still open at the end holds what follows it ("(Toback has
+    denied …"): the tokens after it are kept.
+    """
+    kept, depth, opened = [], 0, 0
+    for i, token in enumerate(tokens):
         if token[2] in "([":
+            if not depth:
+                opened = i
             depth += 1
         elif token[2] in ")]" and depth:
             depth -= 1
         elif not depth:
             kept.append(token)
+    if depth:
+        return _outside_brackets(tokens[opened + 1 :])
     return kept
 
 
@@ -793,17 +938,44 @@ def _np_before(tokens: list[_Tok], lex: _Lexicon) -> list[_Tok] | None:
     phrase: list[_Tok] = []
     while tokens and not _is_word(tokens[-1]):
         tokens = tokens[:-1]
-    for token in reversed(tokens):
-        word = token[2]
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i][2]
         if word in _SEPARATORS or word in lex.clause or word in lex.aux:
             break
         if word in lex.preposition and word not in lex.name_link:
             break
-        phrase.insert(0, token)
-        if word in lex.determiner and word not in lex.name_link:
+        phrase.insert(0, tokens[i])
+        if word in lex.determiner and (
+            word not in lex.name_link
+            or (
+                # An article links names after a capitalised word or a
+                # preposition (« Marine Le Pen », « ministre de l'Intérieur »);
+                # after a verb it opens the object (« accusent le Rwanda »).
+                i > 0
+                and word not in lex.preposition
+                and word.lower().replace("’", "'") not in lex.group_break
+                and _is_word(tokens[i - 1])
+                and not tokens[i - 1][2][0].isupper()
+                and tokens[i - 1][2] not in lex.preposition
+                and tokens[i - 1][2] not in lex.name_link
+            )
+        ):
             break
     while phrase and not _is_word(phrase[0]):
         phrase = phrase[1:]
+    if phrase and phrase[0][2][0].islower() and phrase[0][2] not in lex.determiner:
+        # "did little to mollify Democrats, who rejected": with no determiner
+        # to open it, a lower-case word before a name is the verb governing it.
+        run = len(phrase)
+        while run > 0 and (phrase[run - 1][2][0].isupper() or phrase[run - 1][2] in lex.name_link):
+            run -= 1
+        while run < len(phrase) and not phrase[run][2][0].isupper():
+            run += 1
+        # (« homme du Nord » keeps its complement.)
+        if 0 < run < len(phrase) and not (
+            phrase[run - 1][2] in lex.preposition or phrase[run - 1][2] in lex.name_link
+        ):
+            phrase = phrase[run:]
     return phrase if _is_phrase(phrase, lex) else None
 
 
@@ -811,8 +983,15 @@ def _last_phrase(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_To
     """The noun phrase that ends the stretch ``[start, end)``, before its verb group."""
     first = True
     apposition: list[_Tok] | None = None
+    indefinite: list[_Tok] | None = None
     for segment in _segments(doc, start, end):
         phrase = _trim_subject(segment, lex)
+        if indefinite is not None:
+            # "Mark X, a former aide, will deny": the name the apposition
+            # describes; "Earlier, a spokesman denied" keeps the apposition.
+            if phrase and phrase[0][2] not in lex.preposition and _is_name(phrase, lex):
+                return phrase
+            return indefinite
         if not phrase:
             if first:
                 first = False
@@ -828,6 +1007,16 @@ def _last_phrase(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_To
             phrase = phrase[pronouns[-1] :]
         if not _is_phrase(phrase, lex):
             return None
+        if (
+            apposition is None
+            and phrase[0][2] in lex.indefinite
+            and doc.text[: phrase[0][0]].rstrip().endswith(",")
+            and doc.text[phrase[-1][1] : end].lstrip().startswith(",")
+        ):
+            # Between commas: "Haley, the former governor, denied" (not
+            # « Hôpital X : la direction dément »).
+            indefinite = phrase
+            continue
         if apposition is None and _is_apposition(phrase, lex):
             # « le général X, chef de la police, a nié »: the apposition
             # names the same speaker as the phrase before it; keep both.
@@ -839,7 +1028,7 @@ def _last_phrase(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_To
                 # « La directrice de l'hôpital, Sophie X, a démenti ».
                 return [*role, *phrase]
         return phrase if apposition is None else [*phrase, *apposition]
-    return apposition
+    return indefinite if indefinite is not None else apposition
 
 
 def _is_name(phrase: list[_Tok], lex: _Lexicon) -> bool:
@@ -909,6 +1098,26 @@ def _word_before(
     return words[-1] if words else ""
 
 
+def _inverted_coordinate(doc: Document, lex: _Lexicon, sentence: Sentence, start: int) -> bool:
+    """Whether a verb at ``start`` is coordinated with an inverted one before it.
+
+    The coordinator right before the verb follows a clause that an inversion
+    word opens, its verb first, with no comma between (« ce que confirme X
+    mais nie Y »; « ce que le ministre reconnaît et nie » keeps its subject).
+    """
+    before = _tokens(doc, sentence.start, start)
+    if len(before) < 3 or before[-1][2] not in lex.coordinator:
+        return False
+    for i in range(len(before) - 2, 0, -1):
+        word = before[i - 1][2]
+        if word in _SEPARATORS:
+            return False
+        if word in lex.inversion:
+            after = before[i][2]
+            return not (after in lex.determiner or after in lex.pronoun or after[0].isupper())
+    return False
+
+
 def _agent(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> Span | None:
     """The agent after a passive participle ("denied by a spokesman")."""
     if lex.agent_tail is None:
@@ -948,6 +1157,9 @@ def _denier_span(
         if _word_before(doc, lex, sentence, cue.start, skip_aux=True) in lex.inversion:
             # « ce que dément Pékin », « qu'a rejetée le directeur »: the
             # subject follows the verb.
+            return _phrase_right(doc, lex, cue.end, sentence.end), False
+        if _inverted_coordinate(doc, lex, sentence, cue.start):
+            # « ce que confirme un témoin mais nie le compagnon ».
             return _phrase_right(doc, lex, cue.end, sentence.end), False
     span, ellipsis = _subject_left(doc, lex, sentence, cue)
     if span is None and not ellipsis and cue.kind == "verb":
@@ -1344,7 +1556,10 @@ def extract_denials(
             ]
         ]
         keyed += tokens
+        question = sentence.text.rstrip(_CLOSING).endswith("?")
         for cue in _select(doc, _find_cues(doc, lex, sentence, tokens)):
+            if question and doc.quote_at(cue.start) is None:
+                continue  # "What are we willing to deny?": asked, not told
             if cue.needs_speaker and not _has_speaker(doc, lex, sentence, cue, by_sentence):
                 continue
             found.append((sentence, cue))
@@ -1549,7 +1764,16 @@ def _resolve_pronoun(
         if d.denier is not None and sentence.index - 2 <= d.sentence <= sentence.index
     ]
     for _, source in sorted(named, key=lambda n: n[0], reverse=True):
-        if source.span.start >= cue.start or source.span.text.strip() in lex.pronoun:
+        if (
+            source.span.start >= cue.start
+            or source.span.overlaps(denier.span)
+            or any(
+                # « S'il », « Chun a publié il y a »: a phrase holding a subject
+                # pronoun was cut across a clause; it names nobody.
+                w in lex.pronoun
+                for w in _WORD.findall(source.span.text)
+            )
+        ):
             continue
         if kinds is not None and source.kind not in kinds:
             continue

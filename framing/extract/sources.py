@@ -103,10 +103,14 @@ outlet, "the state news agency KNA") and the document of a named body
 organisation's, without a title or form of address before it, when it ends
 with a company or body word ("Brixton Holdings", "Vexcorp SA"; a newspaper
 word makes an outlet, "the Norland Times"), holds "&" or a figure, stands
-alone after a definite article ("the Vexcorp", "l'Ifaw"), has an
+alone after a definite article ("the Vexcorp", "l'Ifaw"; "the Herald", a
+newspaper word, is an outlet), has an
 apposition describing a body (", a Paris-based NGO,", ", le fabricant
 de ..."), or, in one word, is called "its" in the words after it
-(:func:`_org_name`); any other proper name in head position is a named_person (English heads
+(:func:`_org_name`); a name of ``[source.org_name]`` (companies, unions,
+movements known by one name: "Pfizer", "Gazprom") is an organisation's;
+initials in a headline set in capitals ("BIDEN SAYS") tell nothing; any
+other proper name in head position is a named_person (English heads
 come last, "State Department spokesman Mark Toner"; French names follow
 their title, "le porte-parole de la diplomatie américaine Mark Toner");
 a title or official noun without a name is official_unnamed ("a senior
@@ -118,6 +122,24 @@ person's; prenominal adjectives and "ex-" are skipped, "l'ancienne
 députée"); "it" is an organisation or an outlet and "on" is anonymous and
 never an antecedent; vague
 groups ("critics", "experts") and anything else unnamed are anonymous.
+
+Document evidence (:class:`_Evidence`) then retypes bare names, one to
+three capitalised words with or without their article, from their other
+mentions in the article. A one-word "person" is an organisation's when
+some mention is introduced by an organisation noun ("the drugmaker X",
+"le groupe pharmaceutique américain X"), followed by a company ending ("X
+Inc."), a relative said of things ("X, which"), a plural verb form ("X
+have"), "its", or an apposition describing a body, and an outlet's when a
+mention follows a newspaper noun ("le quotidien X"), precedes one ("the X
+newspaper reported"), or is given an interview with its article ("told the
+X", "a confié au X", ``[source.media_addressee]``); a given name, a form of
+address (``[source.address_form]``) or a title before any mention keeps a
+person, whatever else is found. A name after the article that is a body
+("the Clarion") becomes an outlet on the same evidence or when its
+verb publishes (``[source.media_verb]``: "the Clarion reported"; not for
+initials, "the NTSB reported"), and so does a one-word name never given to
+a person after such a verb ("..., rapporte X."). A listed capital used as a
+surname ("GOP strategist Ken Spain ... said Spain") is a person.
 ``unattributed`` is never given to a found source; ``source`` is None only
 for an agentless passive ("it was reported that ...") and the sourceless
 cues above ("seems to", "asked about").
@@ -164,7 +186,12 @@ source up to four sentences back in the same or the previous paragraph
 (number and, for French, gender must agree); a pronoun with no earlier
 source falls back to the first person named (two words or more) in those
 sentences. The source span stays the pronoun; its kind and chain are the
-antecedent's.
+antecedent's. A definite description still unresolved ("the senator", "the
+45-year-old", "le ministre", "la porte-parole") is the one person named
+anywhere before it whose title or apposition holds its head word and the
+words that name what the role is of ("Senator Jane Doe", "Jane Doe, 45,",
+"Le ministre des Finances, Paul Arnaud,"; "le ministre de l'Intérieur" does
+not fit that minister); with two such persons it stays unresolved.
 
 Measured on PolNeAR v1.0 (political news, English; dev split, 84 articles,
 first annotator of each) with ``framing.evaluation.polnear.evaluate_polnear(
@@ -195,12 +222,14 @@ other English corpus span 1.00 and kind 0.95).
 
 Known failure classes: a subject separated from its verb by a long
 clause without commas; names the lexicons do not know taken for persons
-when nothing in the phrase marks them (a one-word company or agency name
-without ending, article or apposition is ``named_person``; a newspaper
-known only by "the" and one word is ``named_org``); a
+when nothing in the phrase or the document marks them (a one-word company
+mentioned only as "X said" is ``named_person``; a newspaper known only by
+"the" and one word that is never said to publish is ``named_org``); a
 person described through a named complement after "de" (a successor, a
-nobiliary particle) is read as an unnamed title; a definite description
-of a person named earlier ("the researcher") stays anonymous; quotation marks that
+nobiliary particle) is read as an unnamed title; a description whose role
+was never attached to the name in the text ("the commissioner" for a
+person introduced without a title, "le chef de l'Etat") stays unresolved,
+world knowledge being out of reach; quotation marks that
 do not pair (a stray straight quote, the doubled apostrophes some feeds
 use) hide or expose cues; a belief or support verb with an object after a
 singular subject the lexicon does not know is missed on purpose; nouns in
@@ -324,6 +353,8 @@ class _Lexicon:
     np_skip: SectionMatcher
     impersonal: SectionMatcher
     document_marker: SectionMatcher
+    media_addressee: SectionMatcher
+    org_names: SectionMatcher
     masks: tuple[tuple[str, SectionMatcher], ...]
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     # Matchers used with fullmatch to tell a cue's properties.
@@ -341,6 +372,10 @@ class _Lexicon:
     comma_inversion: bool = False
     adverb_suffixes: tuple[str, ...] = ()
     definite_name_org: bool = False
+    adjective_suffixes: tuple[str, ...] = ()
+    # How an age in apposition ("Jane Doe, 45,") is taken up again, "N"
+    # standing for the number ("the 45-year-old").
+    age_forms: tuple[str, ...] = ()
 
     def has(self, section: str, word: str) -> bool:
         return fold(word) in self.words.get(section, frozenset())
@@ -405,6 +440,12 @@ _WORD_SECTIONS = (
     "source.org_description",
     "source.org_pronoun",
     "source.org_pronoun.not_after",
+    "source.address_form",
+    "source.outlet_noun",
+    "source.org_relative",
+    "source.plural_verb",
+    "source.media_verb",
+    "source.contracted_article",
 )
 _FLAG_SECTIONS = (
     "source.cue.neutral",
@@ -473,6 +514,8 @@ def _lexicon(lang: str) -> _Lexicon:
         comma_inversion=lexicon["source.grammar.comma_inversion"] == ("yes",),
         adverb_suffixes=tuple(lexicon["source.grammar.adverb_suffix"]),
         definite_name_org=lexicon["source.grammar.definite_name_org"] == ("yes",),
+        adjective_suffixes=tuple(lexicon["source.grammar.adjective_suffix"]),
+        age_forms=tuple(lexicon["source.grammar.age_form"]),
         verb=matcher(
             "source.cue.neutral",
             "source.cue.distancing",
@@ -492,6 +535,8 @@ def _lexicon(lang: str) -> _Lexicon:
         np_skip=matcher("source.np_skip"),
         impersonal=matcher("source.cue.impersonal"),
         document_marker=matcher("source.marker.document"),
+        media_addressee=matcher("source.media_addressee"),
+        org_names=matcher("source.org_name", fold=False),
         masks=masks,
         words=words,
         flags=flags,
@@ -892,13 +937,17 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
     elif is_("source.institution") or is_("source.capital") or is_("source.org_noun"):
         kind = "named_org"
     elif org_apposition or (
-        named_tokens and all(_acronym(t.text) for t in named_tokens) and not pronoun
+        named_tokens
+        and all(_acronym(t.text) for t in named_tokens)
+        and not pronoun
+        and not _shouted(context)
     ):
         # "la CGT", "l'ANSM", "the UNHCR": initials name organisations, not people.
         kind = "named_org"
     elif head_is_name or (lex.head_first and named_tokens and not is_("source.document")):
         kind = (
-            _org_name(lex, core, named_tokens, definite, words[len(main) :], context)
+            _listed_org(lex, text, named_tokens)
+            or _org_name(lex, core, named_tokens, definite, words[len(main) :], context)
             or "named_person"
         )
     elif is_("source.title") or official:
@@ -1028,8 +1077,9 @@ def _org_name(
         and not fold(words[1].text).endswith("s")
     ):
         # One name after the article: "the Vexcorp", "l'Ifaw"; not a family
-        # or a people ("the Bristows", "les Français").
-        return "named_org"
+        # or a people ("the Bristows", "les Français"). A newspaper's word
+        # makes an outlet ("the Clarion" is a body, "the Herald" a paper).
+        return "media_relay" if lex.has("source.outlet_ending", words[1].text) else "named_org"
     if len(named) == 1 and len(words) == 1 and context:
         # A one-word name the clause goes on to call "its", "itself":
         # "Vexcorp said its sales fell".
@@ -1086,6 +1136,14 @@ def _org_name(
     return None
 
 
+def _listed_org(lex: _Lexicon, text: str, named: list[_Tok]) -> str | None:
+    """``named_org`` for a name of ``[source.org_name]`` ("Vexcorp said")."""
+    if not named:
+        return None
+    name = text[named[0].start : named[-1].end].replace("’", "'")
+    return "named_org" if lex.org_names.fullmatch(name) else None
+
+
 def _first_word(lex: _Lexicon, text: str, start: int, end: int) -> str:
     for token in _cut(lex.token, text, start, end):
         if token.group()[0].isalnum():
@@ -1119,6 +1177,13 @@ def _appositive_name(lex: _Lexicon, rest: list[tuple[_Tok, set[str]]], lexical: 
         return False
     token, cls = words[0]
     return token.capitalised and not (cls & lexical) and not _known_word(lex, token.text)
+
+
+def _shouted(context: str) -> bool:
+    """Whether the words after a phrase are all in capitals, as in a headline
+    set in capitals ("BIDEN SAYS HE ..."), where initials tell nothing."""
+    letters = [c for c in context if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _acronym(word: str) -> bool:
@@ -2263,7 +2328,9 @@ def extract_attributions(doc: Document) -> list[Attribution]:
     drafts = _drop_nested(drafts, linked)
     drafts.extend(_continuations(doc, top_quotes, linked))
     drafts.sort(key=lambda d: (d.cue.start, d.quote.start if d.quote else -1))
-    _resolve(doc, lex, reader, drafts)
+    evidence = _Evidence(doc, lex, reader)
+    _document_kinds(evidence, drafts)
+    _resolve(doc, lex, reader, drafts, evidence)
 
     out: list[Attribution] = []
     seen: set[tuple[int, int, int]] = set()
@@ -3404,6 +3471,660 @@ def _continuations(doc: Document, quotes: list, linked: dict[int, _Draft]) -> li
     return out
 
 
+# -- document evidence ---------------------------------------------------------
+
+# Adjectives skipped between an introducing noun and the name it introduces,
+# where heads come first ("le groupe pharmaceutique américain X").
+_INTRO_ADJECTIVES = 2
+# Longest title read back from a name ("White House spokesman X").
+_MAX_ROLE_BEFORE = 6
+# Longest apposition read after a name for its role.
+_MAX_ROLE_AFTER = 12
+# Longest bare name (after its article) that document evidence may retype.
+_MAX_BARE_NAME = 3
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A named person with the words that describe them somewhere."""
+
+    name: Span
+    # Where the words naming the role end: a description inside them is
+    # the role itself, not a later mention.
+    end: int
+    # One person however named ("Elizabeth Warren", "Warren"): the last word.
+    key: str
+    words: frozenset[str]
+    gender: str | None
+
+
+class _Evidence:
+    """What the whole document says about a name or a description.
+
+    A one-word name says little by itself ("Vexcorp said"); its other
+    mentions tell a person ("Ken Vexcorp", "Mr. Vexcorp") from an
+    organisation ("the drugmaker Vexcorp", "Vexcorp Inc.", "Vexcorp, which")
+    or an outlet ("told the Herald", "le quotidien X"). Built lazily: most
+    documents need none of it.
+    """
+
+    def __init__(self, doc: Document, lex: _Lexicon, reader: _Reader) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.reader = reader
+        self.text = doc.text
+        self._sentences: dict[int, tuple[list[_Tok], list[int]]] = {}
+        self._names: dict[str, str | None] = {}
+        self._lower: dict[str, bool] = {}
+        self._lexical: dict[int, bool] = {}
+        self._roles: dict[int, list[_Role]] = {}
+
+    # -- tokens ----------------------------------------------------------------
+
+    def tokens(self, sentence: Sentence) -> tuple[list[_Tok], list[int]]:
+        cached = self._sentences.get(sentence.start)
+        if cached is None:
+            toks = _tokens(self.lex, self.text, sentence.start, sentence.end)
+            cached = (toks, [t.start for t in toks])
+            self._sentences[sentence.start] = cached
+        return cached
+
+    def lexical(self, token: _Tok) -> bool:
+        """Whether a lexicon section claims a token (so it is no name)."""
+        known = self._lexical.get(token.start)
+        if known is None:
+            lex = self.lex
+            known = (
+                _known_word(lex, token.text)
+                or any(
+                    lex.has(section, token.text)
+                    for section in (
+                        "source.title",
+                        "source.org_noun",
+                        "source.media_cue",
+                        "source.generic",
+                        "source.anonymous_head",
+                        "source.official_adjective",
+                        "source.document",
+                        "source.org_description",
+                        "source.address_form",
+                        "source.org_ending",
+                        "source.outlet_ending",
+                    )
+                )
+                or any(
+                    matcher.match(self.text, token.start) is not None
+                    for section, matcher in lex.masks
+                    if section in _KIND_SECTIONS_CS
+                    and (matcher.raw is not None or matcher.can_start(token.text.replace("’", "'")))
+                )
+            )
+            self._lexical[token.start] = known
+        return known
+
+    def name_token(self, token: _Tok) -> bool:
+        return token.word and token.capitalised and not self.lexical(token)
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the document writes a word in lower case somewhere."""
+        low = word.lower()
+        found = self._lower.get(low)
+        if found is None:
+            found = bool(re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", self.text))
+            self._lower[low] = found
+        return found
+
+    def first_name(self, token: _Tok) -> bool:
+        """A capitalised word that reads as a given name ("Ken", "Jean-Marie")."""
+        text = token.text
+        return (
+            len(text) > 1
+            and not text.isupper()
+            and all(part[:1].isupper() and part.isalpha() for part in text.split("-"))
+            and not self.lexical(token)
+            # A capitalised common word ("Drugmaker X") is written in lower
+            # case elsewhere; a given name seldom is.
+            and not self.written_lower(text)
+        )
+
+    def mentions(self, name: str):
+        """(tokens, first, last) of each mention of ``name`` in a sentence."""
+        doc = self.doc
+        pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+        for match in re.finditer(pattern, self.text):
+            sentence = doc.sentence_at(match.start())
+            if sentence is None or match.end() > sentence.end:
+                continue
+            toks, starts = self.tokens(sentence)
+            first = bisect_right(starts, match.start()) - 1
+            if first < 0 or toks[first].start != match.start():
+                continue
+            last = first
+            while last < len(toks) and toks[last].end < match.end():
+                last += 1
+            if (
+                last < len(toks)
+                and (
+                    toks[last].end == match.end()
+                    # "Paul Vexcorp's": the possessive is cut with the name.
+                    or _possessive(self.lex, toks[last].text[match.end() - toks[last].start - 1 :])
+                )
+            ):
+                yield toks, first, last
+
+    # -- names -----------------------------------------------------------------
+
+    def name_kind(self, name: str, single: bool) -> str | None:
+        """``"person"``, ``"named_org"``, ``"media_relay"`` or None for a name.
+
+        A person's given name or form of address before a mention wins over
+        any organisation evidence: a company may be named after its founder,
+        but a name once given to a person is read as that person's.
+        """
+        if name in self._names:
+            return self._names[name]
+        lex = self.lex
+        person = org = media = False
+        for toks, i, j in self.mentions(name):
+            prev = toks[i - 1] if i else None
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            before = prev
+            if prev is not None and prev.text == "." and i >= 2:
+                before = toks[i - 2]
+            if (
+                before is not None
+                and before.word
+                and (
+                    lex.has("source.address_form", before.text)
+                    or (
+                        lex.has("source.title", before.text)
+                        and not lex.has("source.org_noun", before.text)
+                    )
+                )
+            ):
+                person = True
+                break
+            following_name = nxt is not None and self.name_token(nxt)
+            if (
+                single
+                and prev is not None
+                and prev.word
+                and not following_name
+                and self.first_name(prev)
+            ):
+                person = True
+                break
+            if nxt is not None and nxt.word and nxt.capitalised:
+                if lex.has("source.outlet_ending", nxt.text):
+                    media = True
+                elif lex.has("source.org_ending", nxt.text):
+                    org = True
+            intro = self.introducer(toks, i)
+            media = media or intro == "media"
+            org = org or intro == "org"
+            media = media or self.addressed(toks, i)
+            if not single:
+                continue
+            if (
+                nxt is not None
+                and nxt.text == ","
+                and j + 2 < len(toks)
+                and lex.has("source.org_relative", toks[j + 2].text)
+            ):
+                # "X, which": a thing, not a person.
+                org = True
+            if (
+                nxt is not None
+                and lex.has("source.plural_verb", nxt.text)
+                and not fold(name).endswith("s")
+                and not (
+                    prev is not None
+                    and (
+                        not prev.word
+                        or lex.has("source.coordinator", prev.text)
+                        or lex.has("source.preposition", prev.text)
+                        or lex.has("source.determiner", prev.text)
+                        or lex.has("source.aux", prev.text)
+                    )
+                )
+            ):
+                # "Vexcorp have said": the plural agreement of a body.
+                org = True
+            sentence_end = self.doc.sentence_at(toks[i].start)
+            context = self.text[toks[j].end : sentence_end.end] if sentence_end else ""
+            rest = [(t, set()) for t in toks[j + 1 :]]
+            if _org_name(lex, [(toks[i], set())], [toks[i]], False, rest, context) == "named_org":
+                org = True
+        kind = "person" if person else "media_relay" if media else "named_org" if org else None
+        self._names[name] = kind
+        return kind
+
+    def introducer(self, toks: list[_Tok], i: int) -> str | None:
+        """The common noun right before a name: "the drugmaker X", "le
+        quotidien X" ("org" or "media")."""
+        lex = self.lex
+        for skipped, back in enumerate(range(i - 1, -1, -1)):
+            token = toks[back]
+            if not token.word:
+                return None
+            if lex.has("source.outlet_noun", token.text):
+                return "media"
+            if lex.has("source.title", token.text) or lex.has("source.address_form", token.text):
+                return None
+            if (
+                lex.has("source.org_noun", token.text)
+                or lex.has("source.org_description", token.text)
+            ) and (token.text.islower() or back == 0):
+                # Not a capitalised word inside a name or a headline set in
+                # capitals ("MUST WATCH X").
+                return "org"
+            if not lex.head_first or skipped >= _INTRO_ADJECTIVES or not self.adjective(token):
+                return None
+        return None
+
+    def adjective(self, token: _Tok) -> bool:
+        word = token.text
+        return (
+            word.islower()
+            and not self.reader.is_verb(token)
+            and any(
+                word.endswith(suffix) and len(word) > len(suffix) + 2
+                for suffix in self.lex.adjective_suffixes
+            )
+        )
+
+    def addressed(self, toks: list[_Tok], i: int) -> bool:
+        """A name an interview is given to: "told the Herald", "a confié au X"."""
+        lex = self.lex
+        if i == 0:
+            return False
+        end = i
+        article = toks[i - 1]
+        if article.word and lex.has("source.determiner.definite", article.text):
+            end = i - 1
+        for back in range(end - 1, max(-1, end - 5), -1):
+            found = lex.media_addressee.match(self.text, toks[back].start, toks[end - 1].end)
+            if found is None or found.end() != toks[end - 1].end:
+                continue
+            last = fold(toks[end - 1].text)
+            # The name must come with its article, as outlets' names do
+            # and persons' do not ("a confié au X", not "a confié à X").
+            return end < i or lex.has("source.contracted_article", last)
+        return False
+
+    # -- descriptions ----------------------------------------------------------
+
+    def roles(self, word: str, before: int) -> list[_Role]:
+        """Named persons described before ``before`` in a sentence holding ``word``."""
+        # Only sentences holding the word can attach it to a name; an age
+        # is found by its number ("Jane Doe, 45," for "the 45-year-old").
+        number = _NUMBER.search(word)
+        probe = number.group() if number else word
+        pattern = r"(?<![\w-])" + re.escape(probe).replace("'", "['’]") + r"(?![\w-])"
+        out: list[_Role] = []
+        seen: set[int] = set()
+        for match in re.compile(pattern, re.IGNORECASE).finditer(self.text, 0, before):
+            sentence = self.doc.sentence_at(match.start())
+            if sentence is None or sentence.start in seen:
+                continue
+            seen.add(sentence.start)
+            roles = self._roles.get(sentence.start)
+            if roles is None:
+                roles = self._sentence_roles(sentence)
+                self._roles[sentence.start] = roles
+            out.extend(roles)
+        return out
+
+    def _sentence_roles(self, sentence: Sentence) -> list[_Role]:
+        lex = self.lex
+        toks, _ = self.tokens(sentence)
+        out: list[_Role] = []
+        index = 0
+        while index < len(toks):
+            if not self.name_token(toks[index]):
+                index += 1
+                continue
+            first = last = index
+            index += 1
+            while index < len(toks):
+                token = toks[index]
+                if "\n" in self.text[toks[index - 1].end : token.start]:
+                    break
+                if self.name_token(token):
+                    last = index
+                elif not (
+                    # An initial: "Joseph J. Lhota".
+                    token.text == "."
+                    and len(toks[index - 1].text) == 1
+                    and index + 1 < len(toks)
+                    and self.name_token(toks[index + 1])
+                ):
+                    break
+                index += 1
+            words = [t for t in toks[first : last + 1] if t.word]
+            if lex.has("source.org_ending", words[-1].text) or lex.has(
+                "source.outlet_ending", words[-1].text
+            ):
+                continue
+            before_words, gender = self._role_before(toks, first)
+            after_words, after_gender, end = self._role_after(toks, last)
+            person = len(words) >= 2 or self._addressed_person(toks, first)
+            if not person or not (before_words or after_words):
+                continue
+            out.append(
+                _Role(
+                    make_span(self.text, toks[first].start, toks[last].end),
+                    max(end, toks[last].end),
+                    fold(words[-1].text),
+                    frozenset(before_words | after_words),
+                    gender or after_gender,
+                )
+            )
+        return out
+
+    def _addressed_person(self, toks: list[_Tok], first: int) -> bool:
+        before = first - 1
+        if before >= 1 and toks[before].text == ".":
+            before -= 1
+        if before < 0 or not toks[before].word:
+            return False
+        word = toks[before].text
+        return self.lex.has("source.address_form", word) or self.lex.has("source.title", word)
+
+    def _gender(self, token: _Tok) -> str | None:
+        if self.lex.has("source.masculine", token.text):
+            return "m"
+        if self.lex.has("source.feminine", token.text):
+            return "f"
+        return None
+
+    def _content(self, token: _Tok) -> bool:
+        lex = self.lex
+        return token.word and not any(
+            lex.has(section, token.text)
+            for section in (
+                "source.determiner",
+                "source.preposition",
+                "source.np_skip",
+                "source.address_form",
+                "source.coordinator",
+            )
+        )
+
+    def _role_before(self, toks: list[_Tok], first: int) -> tuple[set[str], str | None]:
+        """Title words before a name ("Senator", "le porte-parole de X")."""
+        lex = self.lex
+        words: set[str] = set()
+        gender = None
+        titled = False
+        back = first - 1
+        seen = 0
+        while back >= 0 and seen < _MAX_ROLE_BEFORE:
+            token = toks[back]
+            if token.text == "." and back >= 1 and len(toks[back - 1].text) <= 4:
+                back -= 1
+                continue
+            if not token.word or self.reader.is_verb(token):
+                break
+            if any(
+                lex.has(section, token.text)
+                for section in ("source.boundary", "source.complementizer", "source.relative")
+            ):
+                break
+            if lex.has("source.determiner", token.text) or lex.has(
+                "source.preposition", token.text
+            ):
+                if not lex.head_first:
+                    gender = gender or self._gender(token)
+                    break
+                gender = self._gender(token) or gender
+            elif self.name_token(token) and not _acronym(token.text):
+                break
+            elif self._content(token):
+                words.add(fold(token.text))
+                titled = titled or lex.has("source.title", token.text)
+            if lex.has("source.address_form", token.text):
+                gender = self._gender(token) or gender
+            back -= 1
+            seen += 1
+        if back >= 0 and toks[back].text == "," and not words:
+            # "Le ministre des Finances, Jun Azumi": the title before a comma.
+            segment: list[_Tok] = []
+            at = back - 1
+            while at >= 0 and toks[at].text not in ",;:()" and len(segment) <= 8:
+                segment.append(toks[at])
+                at -= 1
+            segment.reverse()
+            if segment and any(lex.has("source.title", t.text) for t in segment):
+                if segment[0].word and lex.has("source.determiner", segment[0].text):
+                    gender = self._gender(segment[0])
+                words = {fold(t.text) for t in segment if self._content(t)}
+                titled = True
+        return (words if titled or not lex.head_first else set()), gender
+
+    def _role_after(self, toks: list[_Tok], last: int) -> tuple[set[str], str | None, int]:
+        """The apposition after a name (", the senator from X,", ", 45,")
+        and where it ends."""
+        lex = self.lex
+        if last + 2 >= len(toks) or toks[last + 1].text != ",":
+            return set(), None, 0
+        segment: list[_Tok] = []
+        for token in toks[last + 2 : last + 2 + _MAX_ROLE_AFTER]:
+            if token.text in ",;:.()" or token.text in _QUOTE_MARKS:
+                break
+            if token.word and (
+                self.reader.is_verb(token)
+                or any(
+                    lex.has(section, token.text)
+                    for section in ("source.relative", "source.complementizer", "source.boundary")
+                )
+            ):
+                break
+            segment.append(token)
+        if not segment:
+            return set(), None, 0
+        head = segment[0]
+        end = segment[-1].end
+        if len(segment) == 1 and _NUMBER.fullmatch(head.text):
+            # "John Doe, 45,": "the 45-year-old".
+            return {fold(form.replace("N", head.text)) for form in lex.age_forms}, None, end
+        if (
+            lex.has("source.preposition", head.text)
+            or lex.has("source.pronoun", head.text)
+            or not any(
+                lex.has("source.title", t.text) or lex.has("source.determiner", t.text)
+                for t in segment[:2]
+            )
+        ):
+            # ", in a statement,": a setting, not a role.
+            return set(), None, 0
+        gender = self._gender(head) if lex.has("source.determiner", head.text) else None
+        return {fold(t.text) for t in segment if self._content(t)}, gender, end
+
+    def described(self, source: _Found) -> Span | None:
+        """The one person named earlier whom a description fits ("the senator").
+
+        The head of the description must have been one of the words naming a
+        single person ("Senator Jane Doe", "Jane Doe, the senator from X,"),
+        and so must its qualifiers that name something ("the NHL
+        commissioner", "le ministre de l'Intérieur").
+        """
+        lex = self.lex
+        phrase = source.phrase
+        if (
+            phrase is None
+            or not phrase.definite
+            or phrase.named
+            or phrase.pronoun
+            or phrase.plural
+            or not phrase.head
+            or source.kind not in ("official_unnamed", "anonymous")
+            or phrase.head_class
+            & {"source.anonymous_head", "source.document", "source.generic", "source.media_cue"}
+            or lex.has("source.document", phrase.head)
+            or lex.has("source.anonymous_head", phrase.head)
+            or lex.has("source.generic", phrase.head)
+            or lex.anonymity.search(source.span.text)
+        ):
+            return None
+        main = source.span.text.split(",")[0]
+        toks = [t for t in _tokens(lex, main, 0, len(main)) if t.word]
+        required: set[str] = set()
+        after_preposition = False
+        for index, token in enumerate(toks):
+            if lex.has("source.preposition", token.text):
+                after_preposition = True
+                continue
+            if not self._content(token):
+                continue
+            if after_preposition or (index and token.capitalised):
+                required.add(fold(token.text))
+        head = phrase.head
+        head_token = next((t for t in toks if fold(t.text) == head), None)
+        if head_token is None or (
+            # "the Chinese": a people, not a role.
+            not head_token.text.islower()
+            and not lex.has("source.title", head_token.text)
+            and "source.title" not in phrase.head_class
+        ):
+            return None
+        matches = [
+            role
+            for role in self.roles(head, source.span.start)
+            if role.end <= source.span.start
+            and head in role.words
+            and required <= role.words
+            and not (phrase.gender and role.gender and phrase.gender != role.gender)
+        ]
+        if len({role.key for role in matches}) != 1:
+            return None
+        return max(matches, key=lambda role: role.name.start).name
+
+    # -- kinds -----------------------------------------------------------------
+
+    def bare_name(self, span: Span) -> tuple[list[_Tok], bool] | None:
+        """The capitalised words of a phrase that is a bare name ("Vexcorp",
+        "the Herald", offsets in the phrase), and whether an article opens it."""
+        found = _bare_name(self.lex.lang, span.text)
+        if found is None:
+            return None
+        # Offsets stay relative to the phrase.
+        return list(found[0]), found[1]
+
+    def kind(self, draft: _Draft) -> str | None:
+        """A better kind for a bare name from the rest of the document, or None."""
+        source = draft.source
+        assert source is not None and source.phrase is not None
+        bare = self.bare_name(source.span)
+        if bare is None:
+            return None
+        toks, definite = bare
+        phrase = source.phrase
+        name = source.span.text[toks[0].start : toks[-1].end]
+        single = len(toks) == 1
+        if source.kind == "named_person":
+            if not single:
+                return None
+            found = self.name_kind(name, True)
+            if found in ("named_org", "media_relay"):
+                return found
+            if definite:
+                return None
+            if (
+                found is None
+                and fold(name).endswith(self.lex.plural_suffixes)
+                and self.written_lower(name)
+            ):
+                # "Doctors said" at the head of a sentence: a plural common
+                # noun the article writes in lower case elsewhere, a group.
+                return "anonymous"
+            if (
+                found is None
+                and source.span.start > draft.cue.start
+                # "a rapporté Alberto, serveur d'un bar": a described person.
+                and "," not in source.span.text
+                and not self.text[source.span.end : source.span.end + 3].lstrip().startswith(",")
+                and self.media_verb(draft)
+            ):
+                # "a rapporté X" of a name never given to a person.
+                return "media_relay"
+            return None
+        if source.kind != "named_org":
+            return None
+        if phrase.head_class & {"source.institution", "source.org_noun", "source.title"}:
+            return None
+        if "source.capital" in phrase.head_class or "source.nationality" in phrase.head_class:
+            # "said Spain" after "GOP strategist Ken Spain".
+            if single and not definite and self.name_kind(name, True) == "person":
+                return "named_person"
+            return None
+        if not definite:
+            return None
+        found = self.name_kind(name, single)
+        if found == "media_relay":
+            return found
+        if found is None and not any(_acronym(t.text) for t in toks) and self.media_verb(draft):
+            # "the Clarion reported": a body known by "the" and its name
+            # that reports or writes is an outlet.
+            return "media_relay"
+        return None
+
+    def media_verb(self, draft: _Draft) -> bool:
+        cue = draft.cue
+        return any(
+            self.lex.has("source.media_verb", t.text)
+            for t in _tokens(self.lex, self.text, cue.start, cue.end)
+        )
+
+
+@lru_cache(maxsize=4096)
+def _bare_name(lang: str, text: str) -> tuple[tuple[_Tok, ...], bool] | None:
+    lex = _lexicon(lang)
+    main = re.split(r"[,;(]", text, maxsplit=1)[0]
+    if main.count(" ") > _MAX_BARE_NAME:
+        return None
+    toks = [t for t in _tokens(lex, main, 0, len(main)) if t.word]
+    definite = False
+    if toks and lex.has("source.determiner.definite", toks[0].text):
+        definite = True
+        toks = toks[1:]
+    if not toks or len(toks) > _MAX_BARE_NAME:
+        return None
+    if not all(
+        t.capitalised
+        and len(t.text) > 1
+        and not _known_word(lex, t.text)
+        and not lex.has("source.pronoun.first_second", t.text)
+        # "One-third" is no name; "Hewlett-Packard" is.
+        and all(part[:1].isupper() for part in t.text.split("-")[1:] if part[:1].isalpha())
+        for t in toks
+    ):
+        return None
+    return tuple(toks), definite
+
+
+def _document_kinds(evidence: _Evidence, drafts: list[_Draft]) -> None:
+    """Retype bare names with what the rest of the document says of them."""
+    for draft in drafts:
+        source = draft.source
+        if (
+            source is None
+            or source.backref
+            or source.phrase is None
+            or source.kind not in ("named_person", "named_org")
+        ):
+            continue
+        kind = evidence.kind(draft)
+        if kind is None or kind == source.kind:
+            continue
+        chain = source.chain
+        chain = (kind, *chain[1:]) if chain and chain[0] == source.kind else (kind,)
+        draft.source = _Found(
+            source.span, kind, chain, source.antecedent, source.backref, source.phrase
+        )
+
+
 # -- back-references -----------------------------------------------------------
 
 
@@ -3427,7 +4148,13 @@ def _compatible(pronoun: _Found, candidate: _Found) -> bool:
     return not (p.gender and c.gender and p.gender != c.gender)
 
 
-def _resolve(doc: Document, lex: _Lexicon, reader: _Reader, drafts: list[_Draft]) -> None:
+def _resolve(
+    doc: Document,
+    lex: _Lexicon,
+    reader: _Reader,
+    drafts: list[_Draft],
+    evidence: _Evidence | None = None,
+) -> None:
     resolved: list[_Draft] = []
     # Name starts per sentence, shared by all the pronouns looking back at it:
     # without it, a text dense in pronoun sources costs pronouns x sentences.
@@ -3444,6 +4171,19 @@ def _resolve(doc: Document, lex: _Lexicon, reader: _Reader, drafts: list[_Draft]
                     antecedent.antecedent or antecedent.span,
                     source.backref,
                     source.phrase,
+                )
+        source = draft.source
+        if (
+            evidence is not None
+            and source is not None
+            and source.antecedent is None
+            and source.backref != "pronoun"
+        ):
+            # "the senator" after "Senator Jane Doe", however far back.
+            name = evidence.described(source)
+            if name is not None:
+                draft.source = _Found(
+                    source.span, "named_person", ("named_person",), name, "definite", source.phrase
                 )
         resolved.append(draft)
 

@@ -113,6 +113,30 @@ EN = [
     ("Several studies debunk claims that the diet works.", []),
     ("It was an allegation rejected by a series of inquiries.", []),
     ("The court spokesman denied the reports.", [("denied", "The court spokesman")]),
+    ("Experts at the clinic dismissed the photo as a hoax.", []),
+    ("The internal watchdog found no evidence of bias, it said.", []),
+    # Forms found missing on news text.
+    ("The governor rejected any wrongdoing in the affair.", [("rejected", "The governor")]),
+    (
+        "The board dismissed the documents as early working papers.",
+        [("dismissed", "The board")],
+    ),
+    ("The board rejected the documents submitted by the firm.", []),
+    # Depriving, ruling, asking, supposing: no claim is denied.
+    ("The committee denied a city hall request for new funds.", []),
+    ("The measure would deny older couples the basic right to adopt.", []),
+    ("The bill denies the governor new money for the program.", []),
+    ("The judge said he would deny the stay.", []),
+    ("Lawyers expect all of her claims to be dismissed.", []),
+    ("He was dismissed in 2017 after an audit.", []),
+    ("No reasonable person would deny the figures.", []),
+    ("If we denied the request, the case would go on.", []),
+    ("The only way to refute it is to publish the records.", []),
+    ("The mayor pressured his aide to deny the reports.", []),
+    ("Why would anyone deny such an obvious fact?", []),
+    ("The firm denied the report that the ministry cut funding.", [("denied", "The firm")]),
+    ("The mayor denied cutting aid to the district.", [("denied", "The mayor")]),
+    ("The mayor denied campaign funds paid for the trip.", [("denied", "The mayor")]),
 ]
 
 # Deniers read from the syntax: a role before a name in apposition, an aside
@@ -141,6 +165,43 @@ EN_DENIERS = [
         '"There is no question of closing the unit this year," she said.',
         [("no question of", None)],
     ),
+    # Who denies: the main clause's subject after an opening participle, the
+    # name an apposition describes, a subject right before a gerund, the noun
+    # a relative clause follows.
+    (
+        "After initially denying the payment, the treasurer later admitted he had made it.",
+        [("denying", "the treasurer")],
+    ),
+    (
+        "Martin Keller, a former aide to the mayor, will again deny being at the party.",
+        [("will again deny", "Martin Keller")],
+    ),
+    (
+        "Rosa Lind, the former governor, later denied any insinuation of an affair.",
+        [("denied", "Rosa Lind")],
+    ),
+    (
+        "The deal did little to reassure Democrats, who also rejected the minister's claims.",
+        [("rejected", "Democrats")],
+    ),
+    (
+        "The author stands by his book, despite Lerner calling the reporting false.",
+        [("calling the reporting false", "Lerner")],
+    ),
+    ("He's denied any wrongdoing but agreed to stay.", [("denied", "He")]),
+    (
+        "Agents held him for a gang link, despite lawyers repeatedly denying that claim.",
+        [("denying", "lawyers")],
+    ),
+    (
+        "The company that built the bridge rejected the findings.",
+        [("rejected", "The company")],
+    ),
+    (
+        "At the hearing, Moreau emphatically and repeatedly denied the reports.",
+        [("denied", "Moreau")],
+    ),
+    ("(Harlan has denied the allegations, his lawyer said.)", [("has denied", "Harlan")]),
 ]
 
 FR = [
@@ -219,6 +280,29 @@ FR = [
         "Le porte-parole du tribunal a démenti ces informations.",
         [("a démenti", "Le porte-parole du tribunal")],
     ),
+    # Tours trouvés manquants dans la presse.
+    ("Le ministère s'inscrit en faux.", [("s'inscrit en faux", "Le ministère")]),
+    ("Le maire conteste toute relation avec le promoteur.", [("conteste", "Le maire")]),
+    ("Le maire rejette toute responsabilité dans l'accident.", [("rejette", "Le maire")]),
+    ("Il a toujours contesté son implication.", [("a toujours contesté", "Il")]),
+    ("L'accusé conteste l'intégralité des chefs d'inculpation.", [("conteste", "L'accusé")]),
+    ("Le laboratoire a contesté ces conclusions.", [("a contesté", "Le laboratoire")]),
+    (
+        "La préfecture a qualifié cette rumeur de « fausse information ».",
+        [("qualifié cette rumeur de « fausse information »", "La préfecture")],
+    ),
+    (
+        "Cette version officielle a rapidement été contestée par des rescapés.",
+        [("a rapidement été contestée", "des rescapés")],
+    ),
+    # Pas des démentis : adjectif, concession, information débattue, demande.
+    ("Le gouvernement rejette tout compromis avec les syndicats.", []),
+    ("« C'est dément ! », a réagi le chanteur.", []),
+    ("« Il n'y a aucune raison de le nier », a dit la chanteuse.", []),
+    ("Le président a évoqué une théorie contestée sur les réseaux sociaux.", []),
+    ("Le président a demandé au ministre de démentir ces informations.", []),
+    ("Sans pour autant démentir ces propos, la conseillère a précisé sa pensée.", []),
+    ("La chanteuse va-t-elle démentir ces rumeurs ?", []),
 ]
 
 FR_DENIERS = [
@@ -253,6 +337,39 @@ FR_DENIERS = [
     (
         "« Rien n'est décidé à ce stade, tout reste ouvert », a dit le maire.",
         [("Rien n'est décidé", None)],
+    ),
+    (
+        "« Aucune autorisation de travaux n'a été délivrée à ce jour », a dit la préfète.",
+        [("Aucune autorisation de travaux n'a été délivrée", None)],
+    ),
+    (
+        "« Il n'y a eu aucun mouvement de troupes vers la frontière », a dit le ministre.",
+        [("Il n'y a eu aucun", None)],
+    ),
+    (
+        "Après avoir nié les faits, l'écrivain a finalement reconnu sa responsabilité.",
+        [("nié", "l'écrivain")],
+    ),
+    (
+        "Paul Durand, homme d'affaires qui dément tout lien avec le parti, a été entendu.",
+        [("dément", "Paul Durand, homme d'affaires")],
+    ),
+    (
+        "Les agents disent avoir frappé, ce que confirme un voisin mais nie le locataire.",
+        [("nie", "le locataire")],
+    ),
+    (
+        "Son épouse, quant à elle mise en examen pour recel, réfute toute complicité.",
+        [("réfute", "Son épouse")],
+    ),
+    ("Ce dernier a réfuté toute irrégularité.", [("a réfuté", "Ce dernier")]),
+    (
+        "Des experts accusent le Rwanda, qui le nie farouchement, de soutenir les rebelles.",
+        [("nie", "le Rwanda")],
+    ),
+    (
+        "Martine Roux, candidate à la mairie, a tenu à démentir.",
+        [("a tenu à démentir", "Martine Roux, candidate à la mairie")],
     ),
     (
         "« Il n'a jamais été question de vendre le stade municipal », a assuré l'adjointe.",
@@ -309,6 +426,11 @@ ANSWERS = [
         (0, 0),
     ),
     ("The firm was accused of dumping waste in the river, something it denies.", "en", (0, 0)),
+    (
+        "Some voters believe the mayor rigged the count, an allegation that he has denied.",
+        "en",
+        (0, 0),
+    ),
     (
         "Le maire est accusé d'avoir favorisé un promoteur.\n\nLa saison commence.\n\n"
         "Il a nié ces accusations.",

@@ -167,6 +167,22 @@ EN_HEDGES = [
     ),
     ("The post came from an unverified account.", []),
     ("The claim came from an unverified Twitter account.", []),
+    # Concession, purpose, resignation and faith are no doubts.
+    ("He pushes his own plan, whether it is popular or not.", []),
+    ("She left early so she could catch the train.", []),
+    ("The dam failed, so it could flood the valley.", [("could", "modal", "narrative")]),
+    ("We might as well wait.", []),
+    ("He says he believes in free trade.", []),
+    ('"What I mean is I think it will pass," she said.', [("i think", "epistemic_verb", "quoted")]),
+    (
+        "The shelling left several dozen dead.",
+        [("several dozen", "approximator", "narrative")],
+    ),
+    ('"I am not accusing anybody," he said.', []),
+    ("He was never accused of wrongdoing.", []),
+    ('"We have not considered such action," he said.', []),
+    ("Members are, if not openly hostile, then at least wary.", []),
+    ("It is not a matter of if they will strike but when.", []),
 ]
 
 FR_HEDGES = [
@@ -251,6 +267,10 @@ FR_HEDGES = [
     ("Dans une période incertaine, les ventes baissent.", []),
     ("La date du match reste incertaine.", [("incertaine", "negated_certainty", "narrative")]),
     ("Je crois à la croissance.", []),
+    (
+        "« J'ai l'impression que le conseil gagne du temps », dit-il.",
+        [("j'ai l'impression que", "epistemic_verb", "quoted")],
+    ),
     # Bounds, round numbers, open outcomes, suspicion.
     ("Il encourt jusqu'à cinq ans de prison.", []),
     ("Un millier de personnes ont défilé.", [("un millier", "approximator", "narrative")]),
@@ -271,6 +291,46 @@ FR_HEDGES = [
         "Une possible grève inquiète le club.",
         [("une possible", "epistemic_adverb", "narrative")],
     ),
+    # "devrait" forecasts with a time to come, a source or an infinitive of
+    # outcome; it keeps that meaning after a past reporting verb.
+    (
+        "Le texte devrait être promulgué d'ici mardi.",
+        [("devrait être", "conditional", "narrative")],
+    ),
+    ("Le bilan devrait s'alourdir.", [("devrait s'alourdir", "conditional", "narrative")]),
+    (
+        "Le préfet a annoncé que les travaux devraient durer un an.",
+        [("devraient durer", "conditional", "narrative")],
+    ),
+    ("Cela devrait prendre fin bientôt.", [("devrait prendre", "conditional", "narrative")]),
+    ("Le projet devrait être validé par un juge.", []),
+    ("Nous devrions partir plus tôt.", []),
+    ("On devrait interdire ces engins.", []),
+    # Questions, direct or after "si", ask about the conditional.
+    ("Les élus se demandent si le maire devrait démissionner.", []),
+    ("Il ignore s'il voterait pour ce plan.", [("ignore s'", "negated_certainty", "narrative")]),
+    ("Pourquoi ne dirait-on pas la vérité ?", []),
+    (
+        "La situation serait si grave que l'armée intervient.",
+        [("serait", "conditional", "narrative")],
+    ),
+    # Negated counterfactual obligation, hypothetical relatives, "ce qui".
+    ("Elle n'aurait jamais dû partir.", []),
+    ("Il rejette toute réforme qui affaiblirait l'hôpital.", []),
+    (
+        "Les prix pourraient monter, ce qui nuirait aux ménages.",
+        [("pourraient monter", "conditional", "narrative")],
+    ),
+    (
+        "Il aurait été menacé, ce qui aurait poussé la police à agir.",
+        [("aurait été", "conditional", "narrative"), ("aurait poussé", "conditional", "narrative")],
+    ),
+    ("Certains ont pu croire que la crise finirait vite.", []),
+    ("Rappelant qu'il baisserait les impôts, le candidat a promis un plan.", []),
+    ("Il serait irresponsable de laisser faire.", []),
+    ("Il serait responsable de l'attaque.", [("serait", "conditional", "narrative")]),
+    ("Ce plan (pourquoi les autres paieraient-ils ?) divise.", []),
+    ("Les temps s'annoncent incertains.", []),
 ]
 
 

@@ -699,6 +699,232 @@ def test_its_after_a_one_word_name(text: str, phrase: str, kind: str) -> None:
     assert classify_source(doc, make_span(doc.text, 0, len(phrase))) == kind
 
 
+def _last_source(text: str, lang: str):
+    attribution = extract_attributions(segment(text, lang))[-1]
+    assert attribution.source is not None
+    return attribution
+
+
+# Document evidence on one-word names: each text ends with the attribution
+# whose kind is checked; the sentences before carry the evidence.
+DOCUMENT_NAMES = [
+    # Listed organisations ([source.org_name]).
+    ("en", "Pfizer said the trial had ended.", "Pfizer", "named_org"),
+    ("fr", "Gazprom a annoncé une hausse des prix.", "Gazprom", "named_org"),
+    # An organisation noun introduces the name elsewhere.
+    (
+        "en",
+        "The drugmaker Vexcorp lost money in May. Vexcorp said sales fell.",
+        "Vexcorp",
+        "named_org",
+    ),
+    (
+        "fr",
+        "Le groupe pharmaceutique norlandais Vexcorp a perdu de l'argent. "
+        "Vexcorp a annoncé une baisse des ventes.",
+        "Vexcorp",
+        "named_org",
+    ),
+    # A company ending elsewhere, "which", a plural verb.
+    ("en", "Vexcorp Inc. lost money. Vexcorp said sales fell.", "Vexcorp", "named_org"),
+    (
+        "en",
+        "Vexcorp, which makes chips, lost money. Vexcorp said sales fell.",
+        "Vexcorp",
+        "named_org",
+    ),
+    ("en", "Vexcorp have cut jobs. Vexcorp said sales fell.", "Vexcorp", "named_org"),
+    # Person evidence wins: a given name, a form of address, a title.
+    (
+        "en",
+        "Vexcorp Inc. hired Kay Halvard. Halvard said sales fell.",
+        "Halvard",
+        "named_person",
+    ),
+    (
+        "en",
+        "The firm Halvard sued Tom Halvard. Halvard said the suit was baseless.",
+        "Halvard",
+        "named_person",
+    ),
+    ("en", "Mr. Halvard have left. Halvard said sales fell.", "Halvard", "named_person"),
+    # Not evidence: "did X say", a headline set in capitals.
+    ("en", "Did Halvard have a plan? Halvard said no.", "Halvard", "named_person"),
+    ("en", "HALVARD SAYS HE WAS AWARE OF THE PROBE", "HALVARD", "named_person"),
+    # A plural common noun the article writes in lower case: a group.
+    (
+        "en",
+        "The doctors were tired. Medics arrived. Doctors said the boy was stable.",
+        "Doctors",
+        "anonymous",
+    ),
+    (
+        "en",
+        "Jeff Sessions spoke. The sessions ended. Sessions said the law was clear.",
+        "Sessions",
+        "named_person",
+    ),
+    # A listed place that is a person's surname in the document.
+    (
+        "en",
+        'Party strategist Ken Moscow spoke first. "We will win," said Moscow.',
+        "Moscow",
+        "named_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "kind"), DOCUMENT_NAMES)
+def test_document_evidence_on_names(lang: str, text: str, phrase: str, kind: str) -> None:
+    attribution = _last_source(text, lang)
+    assert attribution.source.span.text == phrase
+    assert attribution.source.kind == kind
+    assert attribution.chain == (kind,)
+
+
+OUTLETS = [
+    # A newspaper's word after the article; a listed outlet.
+    ("en", "The Clarion-Herald closed. The Herald said the deal was off.", "The Herald"),
+    ("en", "According to the CBC, the deal was off.", "the CBC"),
+    # "told the X", "the newspaper X", "the X newspaper reported".
+    (
+        "en",
+        "The mayor told the Clarion that he would resign. The Clarion said he had left.",
+        "The Clarion",
+    ),
+    ("en", "The newspaper Clarion ran the story. The Clarion said he had left.", "The Clarion"),
+    ("en", "The Clarion reported that the mayor had resigned.", "The Clarion"),
+    # French: "a confié au X", "le quotidien X", "rapporte X".
+    (
+        "fr",
+        "Le maire a confié au Clairon qu'il partirait. Le Clairon a affirmé qu'il était parti.",
+        "Le Clairon",
+    ),
+    (
+        "fr",
+        "Le quotidien régional Clairon a publié l'enquête. Selon le Clairon, le maire est parti.",
+        "le Clairon",
+    ),
+    ("fr", "Le maire est parti, rapporte Clairon.", "Clairon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase"), OUTLETS)
+def test_outlets_known_by_their_name(lang: str, text: str, phrase: str) -> None:
+    attribution = _last_source(text, lang)
+    assert attribution.source.span.text == phrase
+    assert attribution.source.kind == "media_relay"
+    assert attribution.chain == ("media_relay",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        # A body known by "the" that does not publish stays a body.
+        ("en", "The Clarion said the deal was off.", "The Clarion"),
+        # Persons are not outlets, even after a verb of publishing.
+        ("fr", "Le maire est parti, a rapporté Alberto, serveur d'un bar.", "Alberto"),
+        ("en", "The mayor told Kay Clarion that he would resign. Clarion said he left.", "Clarion"),
+    ],
+)
+def test_not_outlets(lang: str, text: str, phrase: str) -> None:
+    attribution = _last_source(text, lang)
+    assert attribution.source.span.text == phrase
+    assert attribution.source.kind != "media_relay"
+
+
+DESCRIPTIONS = [
+    # A title before the name, however far back.
+    (
+        "en",
+        "Senator Elizabeth Warren spoke in Boston. Voters cheered. It rained. The crowd grew. "
+        "Prices rose.\n\nLater the senator said the bill was dead.",
+        "the senator",
+        "Elizabeth Warren",
+    ),
+    # An apposition; an age in apposition.
+    (
+        "en",
+        "Kay Bristow, the chief engineer of the plant, toured the site. "
+        "The engineer said the dam was safe.",
+        "The engineer",
+        "Kay Bristow",
+    ),
+    (
+        "en",
+        "Tom Halvard, 45, was arrested on Monday. The 45-year-old told police he was innocent.",
+        "The 45-year-old",
+        "Tom Halvard",
+    ),
+    # French: the title before a comma, the title before the name.
+    (
+        "fr",
+        "Le ministre des Finances, Paul Arnaud, a reçu les syndicats. "
+        "Le ministre a jugé la réunion utile.",
+        "Le ministre",
+        "Paul Arnaud",
+    ),
+    (
+        "fr",
+        "La porte-parole Claire Dubois est arrivée lundi. Les élus ont voté. "
+        "Le texte est passé. La séance a été levée.\n\n"
+        "« Nous sommes satisfaits », a déclaré la porte-parole.",
+        "la porte-parole",
+        "Claire Dubois",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "name"), DESCRIPTIONS)
+def test_descriptions_of_people_named_earlier(lang: str, text: str, phrase: str, name: str) -> None:
+    attribution = _last_source(text, lang)
+    source = attribution.source
+    assert source.span.text == phrase
+    assert source.antecedent is not None and source.antecedent.text == name
+    assert source.kind == "named_person"
+    assert attribution.chain == ("named_person",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        # Two persons hold the role: ambiguous.
+        (
+            "en",
+            "Senator Kay Bristow met Senator Tom Halvard. Voters cheered. It rained. "
+            "The crowd grew.\n\nLater the senator said the bill was dead.",
+            "the senator",
+        ),
+        # The qualifier names another ministry.
+        (
+            "fr",
+            "Le ministre des Finances, Paul Arnaud, a reçu les syndicats. La séance a été levée. "
+            "Le texte est passé. Les élus sont partis.\n\n"
+            "Le ministre de l'Intérieur a jugé la réunion utile.",
+            "Le ministre de l'Intérieur",
+        ),
+        # The description is the apposition itself, not a later mention.
+        (
+            "en",
+            "Mr Halvard, the former official told reporters, felt ignored.",
+            "the former official",
+        ),
+        # A people is not a role.
+        (
+            "en",
+            "Chinese President Li Wei spoke. The Chinese announced new tariffs.",
+            "The Chinese",
+        ),
+    ],
+)
+def test_descriptions_left_unresolved(lang: str, text: str, phrase: str) -> None:
+    attribution = _last_source(text, lang)
+    source = attribution.source
+    assert source.span.text == phrase
+    assert source.kind != "named_person"
+    assert source.antecedent is None
+
+
 def test_attribution_fields_are_consistent() -> None:
     text = (
         "Washington wants Moscow to do more, the spokesman Mark Toner said on Monday.\n\n"

@@ -115,6 +115,8 @@ re:idea(?=\s+that\b)
 re:notions?(?=\s+that\b)
 possibility
 findings
+# As an object only; "refuted by the conclusions of the inquiry" stays a finding.
+re:conclusions
 arguments
 argument
 narrative
@@ -125,6 +127,13 @@ information
 article
 articles
 contention
+# "rejected any wrongdoing", "disputed any involvement": what is denied is
+# named by the noun; "rejected any deal" turns down a proposal.
+# Material put forward as evidence, rejected for what it is said to show:
+# "dismissed the documents as early working papers", "rejected the photos
+# as forgeries" (not "rejected the documents" alone, a decision).
+re:(?:documents?|memos?|dossiers?|papers|leaks?|photos?|photographs?|pictures?|videos?|images?|footage|recordings?|tweets?|posts?|emails?|e-mails?|messages?)(?=\s+as\b)
+re:(?<=\bany\s)(?:wrongdoing|involvement|responsibility|link|links|connection|connections|knowledge)
 
 [denial.anaphor]
 # Determiners that make a following claim noun point back to a claim
@@ -217,6 +226,8 @@ did not take place
 didn't take place
 never took place
 re:\bno\s+(?:[\w'’-]+\s+){1,6}?(?:took|has\s+taken|had\s+taken|have\s+taken)\s+place\b
+# Knowledge denied: "said he had no knowledge of the payments".
+re:\b(?:had|has|have|having)\s+no\s+(?:prior\s+)?knowledge\s+(?:of|about)\b
 has nothing to do with
 had nothing to do with
 have nothing to do with
@@ -231,7 +242,7 @@ re:\bno\s+question["”’]?\s+of\b
 # Words that also qualify nouns ("false flag", "fabricated evidence", "made
 # up names", "the fake news media"): only as predicates, after a form of
 # "be" or before a punctuation mark.
-re:\b(?:is|are|was|were|be|been|being|remains?|['’]s|['’]re)\s+(?:(?:completely|totally|entirely|absolutely|utterly|simply|just|all|categorically|patently|demonstrably|clearly|wholly|100\s+percent|100%)\s+)?(?:false|fabricated|incorrect|inaccurate|misleading|made\s+up|fake|fake\s+news|lies|an?\s+(?:outright\s+|complete\s+|total\s+|blatant\s+)?lie|a\s+hoax|fiction|pure\s+fiction|invented|a\s+fabrication)\b(?!\s+(?!(?:and|or|but|in|on|to|as|that|which|because|since|from|by|at|for|and|now|too|anyway)\b)[a-z]{3,})
+re:\b(?:is|are|was|were|be|been|being|remains?|['’]s|['’]re)\s+[\"“'‘]?(?:(?:completely|totally|entirely|absolutely|utterly|simply|just|all|categorically|patently|demonstrably|clearly|wholly|100\s+percent|100%)\s+[\"“'‘]?)?(?:false|fabricated|incorrect|inaccurate|misleading|made\s+up|fake|fake\s+news|lies|an?\s+(?:outright\s+|complete\s+|total\s+|blatant\s+)?lie|a\s+hoax|fiction|pure\s+fiction|invented|a\s+fabrication)\b(?!\s+(?!(?:and|or|but|in|on|to|as|that|which|because|since|from|by|at|for|and|now|too|anyway)\b)[a-z]{3,})
 re:(?<![\w-])(?:false|fabricated|incorrect|inaccurate|misleading|fake\s+news)(?=\s*(?:[.,;:!?»"”’)]|$))
 
 [denial.predicate.label]
@@ -286,6 +297,26 @@ re:(?<!reports\s)(?<!report\s)(?<!claims\s)(?<!claim\s)(?<!allegations\s)(?<!all
 # To deny a named person or a pronoun something ("to deny Muslims their
 # safety", "denied Trump the nomination").
 re:\bden(?:y|ies|ied|ying)\s+(?:him|her|them|us|me|you|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)\s+(?:their|his|her|its|our|my|your|a|an|the|any)\s+
+# The same sense with the beneficiary or a modifier between verb and noun
+# ("denied a White House request", "deny same-sex couples the basic right",
+# "denies the president new money"); a clause, a claim noun, a pronoun
+# subject, a gerund or a preposition in the gap means a claim is denied
+# ("denied the report that the ministry cut funding", "denied cutting aid"),
+# and so does a verb after the noun ("denied campaign funds paid for it").
+re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusations?|he|she|they|it|we|i|in|of|on|about|for|to|over|with|any|ever)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,3}?(?:(?:an?|the|their|his|her|its|our|that|this)\s+)?(?:(?!(?:that|reports?|claims?)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,2}?(?:rights?|money|funds|funding|aid|requests?|benefits?|care|access|entry|stay|motions?|petitions?|injunctions?|waivers?|exemptions?|visas?|permits?|bail|parole|housing|services?|protections?|licen[cs]es?)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|for|from|in|under|of|on|at|and|or|until|because|if|unless|by|as|while|since|after|before|without)\b))
+# A ruling, not a denial: "he would deny the stay", "her claims will be
+# dismissed", "he was dismissed in 2017" (a firing).
+re:\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?dismissed\b(?!\s+(?:by|as)\b)
+# Hypothetical and normative denials: "no one would deny the facts", "if we
+# denied the request", "the only way to refute it".
+re:\b(?:would|might|should|must)\s+(?:\w+ly\s+)?(?:deny|refute|rebut|reject|dismiss|dispute|debunk)\b
+re:\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,3}?(?:den(?:y|ies|ied)|refutes?|refuted|rejects?|rejected|dismiss(?:es|ed)?|disputes?|disputed)\b
+re:\bways?\s+to\s+(?:\w+ly\s+)?(?:deny|refute|rebut|debunk|dispute)\b
+# Believing a claim no hoax is no denial: "I don't think it's a hoax".
+re:\b(?:don['’]t|doesn['’]t|didn['’]t|do\s+not|does\s+not|did\s+not|never)\s+(?:think|believe|say|said|claim|claimed|suggest|suggested)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|['’]s|['’]re)\s+(?:a\s+)?(?:hoax|false|untrue|fake|made\s+up|lies|a\s+lie|fabricated|not\s+true)\b
+# Asked or pushed to deny, not denying: "urging McGahn to deny it",
+# "pressured him to deny the reports".
+re:\b(?:urg|pressur|ask|tell|told|want|forc|push|order|instruct|encourag|lean)\w*\s+(?:on\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:\w+ly\s+)?(?:deny|refute|rebut|dispute|reject|dismiss|debunk)\b
 # To deny oneself something.
 re:\bden(?:y|ies|ied|ying)\s+(?:himself|herself|themselves|ourselves|myself|yourself|itself|oneself)\b
 # An adjective in a list before its noun ("false, hurtful and damaging
@@ -299,6 +330,8 @@ re:\b(?:false|fake|misleading|inaccurate|incorrect)\s*,\s+[a-z]+(?:\s*,\s*[a-z]+
 # "which" only with a subject after it; ", which denied" has the speaker
 # before the comma.
 something
+# "…, an allegation that Trump has denied": a claim noun in apposition.
+re:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:allegations?|claims?|accusations?|charges?|assertions?|suggestions?|reports?|rumou?rs?)\s+(?:that|which)\s+
 re:which\s+(?!(?:has|have|had|was|were|is|are|also|quickly|then|later|promptly|swiftly|immediately|strongly|flatly)\b)(?:the\s+|an?\s+)?[\w'’-]+\s
 
 [denial.claim.after]
@@ -386,6 +419,22 @@ records
 footage
 images
 photos
+# Experts and fact-checkers assess a claim; they are not the party it is
+# about ("surgeons dismissed the photo as a hoax", "fact-checkers rated it
+# false", "the internal watchdog found no evidence").
+expert
+experts
+scientist
+scientists
+researcher
+researchers
+fact-checker
+fact-checkers
+watchdog
+watchdogs
+inspector
+auditor
+auditors
 
 [denial.finding.quantity]
 # Nouns of quantity whose "of" complement is the head ("a series of
@@ -400,3 +449,15 @@ body
 # Where a noun group has its head: English puts modifiers first ("the court
 # spokesman" is a spokesman), so the head is the last word.
 last
+
+[denial.apposition]
+# Determiners that open an apposition after a name ("Mark X, a former aide,
+# denied", "Haley, the former governor, denied", "Kate X, his deputy
+# campaign manager, denied"): the denier is the name before it.
+a
+an
+the
+his
+her
+its
+their

@@ -75,6 +75,12 @@ re:(?<![\w'’-])could\s+(?:(?:still|only|barely|clearly|easily|just)\s+)?(?:be\
 re:(?<![\w'’-])(?:all|everything|whatever|the\s+best|the\s+most|the\s+least|as\s+\w+\s+as)(?:\s+\w+)?\s+(?:i|you|he|she|we|they|anyone|anybody|someone|somebody|one)\s+(?:could|might)(?![\w'’-])
 re:(?<![\w'’-])before\s+(?:\w+\s+){1,2}could(?![\w'’-])
 re:(?<![\w'’-])what\s+(?:i|you|he|she|we|they)\s+could(?![\w'’-])
+# Purpose after "so" and a person ("rushed to the airport so they could
+# be in the open", "so he could continue negotiating"), and the idiom
+# "might as well": a goal or a resignation, not a guess.
+re:(?<![\w'’-])so\s+(?:i|you|he|she|we|they)\s+(?:could|might|may)(?![\w'’-])
+might as well
+may as well
 # "could" with its verb left out is an ability ("they tried and found they
 # could.").
 re:(?<![\w'’-])could(?=\s*[,.;:!?"”’)])
@@ -220,11 +226,17 @@ wouldn't believe
 won't believe
 don't believe me
 believe in
+believes in
+believed in
+believing in
 believe me
 believe it or not
 make believe
 hard to believe
 difficult to believe
+# The perfect of "consider" is thought given to a matter ("we have not
+# considered such action"), not a judgement.
+re:(?<![\w'’-])(?:has|have|had|having|'ve)\s+(?:(?:not|never|also|already|long|seriously|carefully)\s+)?considered(?![\w'’-])
 # Certainty that something is so, the opposite of a doubt.
 no doubt that
 little doubt that
@@ -331,8 +343,11 @@ it has been reported
 it has been claimed
 
 [hedge.reported.not]
-# "the accused" is the defendant, named by the court's word.
+# "the accused" is the defendant, named by the court's word; a denied
+# accusation ("I'm not accusing anybody", "was never accused of") puts no
+# claim forward.
 the accused
+re:(?<![\w'’-])(?:not|never|n['’]t)\s+(?:been\s+|being\s+)?(?:accus\w+|alleg\w+)(?![\w'’-])
 
 [hedge.condition]
 # Conditions: the claim holds only under a hypothesis ("if the talks fail",
@@ -368,6 +383,8 @@ if necessary
 if not all
 if not most
 if not more
+if not ... then at least
+a matter of if
 in case of
 re:,\s*if\s+(?:not\s+)?(?:\w+ly\s+)?\w+\s*[,)]
 re:(?<![\w'’-])if-
@@ -396,9 +413,10 @@ re:if(?:(?<=ask\sif)|(?<=asks\sif)|(?<=asked\sif)|(?<=asking\sif)|(?<=wonder\sif
 # ("it is unclear whether" is one hedge, not two).
 re:(?<![\w'’-])(?:unclear|clear|known|unknown|certain|uncertain|sure|unsure|doubt|doubts|doubted|doubtful)\s+(?:as\s+to\s+)?whether(?![\w'’-])
 re:(?<![\w'’-])(?:be\s+seen|(?:early|soon|hard|difficult)\s+to\s+(?:say|tell|know))\s+whether(?![\w'’-])
-# "Whether it is X or Y, ..." at the head of a clause is a concession ("no
-# matter whether"), not a question.
+# "Whether it is X or Y, ..." at the head of a clause and a clause-final
+# ", whether it is popular or not" are concessions, not questions.
 re:(?=whether\s)(?:(?<=^)|(?<=\n)|(?<=[,;:.!?"“‘]\s)|(?<=["“‘]))whether\s+[^,.;:?!()\n]{1,80}?\s+or\s+[^,.;:?!()\n]{1,80}?,
+re:(?<=,\s)whether\s+[^,.;:?!()\n]{1,80}?\s+or\s+not(?=\s*[,.;:!?)]|\s*$)
 
 [hedge.condition.consequence]
 # The consequence of a condition ("if it rained, the match would be
@@ -418,8 +436,15 @@ would rather
 re:(?<![\w'’-])would\s+(?:(?:be|feel)\s+)?(?:glad|happy|delighted|pleased|grateful|honou?red|thrilled)(?![\w'’-])
 
 [hedge.approximator]
-# Approximators that need no number after them.
+# Approximators that need no number after them; round multiples left
+# unsaid ("several dozen dead", "a few hundred protesters").
 approximately
+several dozen
+a few dozen
+several hundred
+a few hundred
+several thousand
+a few thousand
 an estimated
 or so
 give or take
@@ -626,3 +651,8 @@ re:n['’]t(?![\w])
 never
 no
 hardly
+
+[capitalised]
+# Words written with a capital in running text that are not names, so a cue
+# they begin is kept after a word ("and I think it will pass").
+i

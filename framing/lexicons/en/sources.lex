@@ -2225,6 +2225,123 @@ Drudge Report
 TMZ
 Variety
 Rolling Stone
+Inquisitr
+PandoDaily
+CBC
+CBC News
+Newsmax
+MarketWatch
+TechCrunch
+The Verge
+Engadget
+Mashable
+Gizmodo
+Recode
+The Hollywood Reporter
+Hollywood Reporter
+Us Weekly
+Entertainment Weekly
+Page Six
+The Mirror
+Daily Mirror
+Daily Express
+Evening Standard
+The Scotsman
+The Irish Times
+Irish Times
+Toronto Star
+The Globe and Mail
+Globe and Mail
+National Post
+Sydney Morning Herald
+The Sydney Morning Herald
+The Australian
+Hindustan Times
+The Hindu
+Straits Times
+The Straits Times
+Japan Times
+The Japan Times
+Korea Herald
+The Moscow Times
+Moscow Times
+Kyiv Independent
+Kyiv Post
+Radio Free Europe
+RFE/RL
+Voice of America
+VOA
+Süddeutsche Zeitung
+Frankfurter Allgemeine
+Die Welt
+Die Zeit
+La Repubblica
+El Mundo
+Asahi Shimbun
+Yomiuri Shimbun
+Nikkei
+Caixin
+People's Daily
+TOLOnews
+Tolo News
+Gulf News
+Arab News
+Asharq Al-Awsat
+Al-Monitor
+Middle East Eye
+Daily Sabah
+Hurriyet
+Vice News
+Quartz
+The Root
+Raw Story
+Talking Points Memo
+Daily Kos
+The Federalist
+RedState
+Townhall
+TheBlaze
+The Blaze
+The Daily Wire
+Daily Wire
+One America News
+OAN
+Fox Business
+Washington Free Beacon
+The Washington Free Beacon
+Free Beacon
+The New Republic
+New Republic
+New York Magazine
+New York magazine
+Roll Call
+The Texas Tribune
+Texas Tribune
+Seattle Times
+The Seattle Times
+Boston Herald
+The Boston Herald
+Baltimore Sun
+The Baltimore Sun
+Chicago Sun-Times
+Orlando Sentinel
+Tampa Bay Times
+Sacramento Bee
+The Sacramento Bee
+Kansas City Star
+The Kansas City Star
+Newsday
+New York Daily News
+The Oregonian
+RealClearPolitics
+FiveThirtyEight
+Mediapart
+Vanity Fair
+Teen Vogue
+The Washington Times
+NewsBusters
+The Guardian US
+Guardian US
 
 [source.institution]
 # Institutions that speak as one ("the Kremlin said"): named organisations.
@@ -2250,6 +2367,7 @@ Congress
 Senate
 Supreme Court
 Justice Department
+DOJ
 Department of Justice
 Defense Department
 Department of Defense
@@ -3444,3 +3562,204 @@ warned
 announced
 reported
 suggested
+
+[source.address_form]
+# Forms of address before a surname ("Mr. X"): the name is a person's,
+# wherever it appears in the document.
+mr
+mr.
+mrs
+mrs.
+ms
+ms.
+miss
+dr
+dr.
+sir
+dame
+prof
+prof.
+rev
+rev.
+
+[source.outlet_noun]
+# Nouns for a news outlet that introduce its name ("the newspaper X", "the
+# X newspaper reported"): elsewhere in the document the name is an outlet's.
+newspaper
+newspapers
+daily
+tabloid
+weekly
+broadcaster
+channel
+magazine
+outlet
+website
+publication
+
+[source.org_relative]
+# Relative pronouns said of things, not persons ("X, which").
+which
+
+[source.plural_verb]
+# Plural verb forms after a singular-looking name ("X have said"), as
+# British copy writes of bodies; never of a person. Only forms that cannot
+# be an infinitive ("did X say", "let X say").
+are
+were
+have
+aren't
+weren't
+haven't
+
+[source.media_verb]
+# Verbs of publishing: "the X reported", "the X wrote" tell an outlet.
+reported
+reports
+wrote
+writes
+published
+publishes
+broadcast
+broadcasts
+aired
+airs
+
+[source.media_addressee]
+# What comes before the article of an outlet that is given an interview
+# ("told the X", "in an interview with the X").
+told
+interview with
+speaking to
+spoke to
+op-ed in
+column in
+wrote in
+writing in
+statement to
+comments to
+remarks to
+
+[source.contracted_article]
+# Prepositions that carry the article (French "au"); none in English.
+
+[source.grammar.adjective_suffix]
+# Adjectives come before the noun in English: none is skipped between an
+# introducing noun and a name.
+
+[source.grammar.age_form]
+# How a description takes up an age given in apposition ("Jane Doe, 45,"
+# then "the 45-year-old"); N stands for the number.
+N-year-old
+
+[source.org_name]
+# Companies, unions, groups and movements known by one name, which nothing
+# in "X said" tells from a surname (matched with their capitals). Read only
+# for the kind of a name that would otherwise be a person's, so a name
+# used as a modifier ("a Twitter account") reads as before. Names that
+# are also common surnames or words ("Ford", "Total", "Visa") are left
+# out: the document evidence decides for them.
+Pfizer
+Moderna
+BioNTech
+AstraZeneca
+Novartis
+Sanofi
+Bayer
+Monsanto
+Gazprom
+Rosneft
+Lukoil
+Aramco
+Saudi Aramco
+ExxonMobil
+Exxon
+Chevron
+TotalEnergies
+Apple
+Google
+Alphabet
+Microsoft
+Amazon
+Facebook
+Meta
+Twitter
+Instagram
+WhatsApp
+YouTube
+TikTok
+ByteDance
+Snapchat
+LinkedIn
+Reddit
+Netflix
+Disney
+Walmart
+Tesla
+SpaceX
+Boeing
+Airbus
+Uber
+Lyft
+Airbnb
+PayPal
+Samsung
+Huawei
+Nokia
+Ericsson
+Intel
+Nvidia
+IBM
+Oracle
+Siemens
+Volkswagen
+Toyota
+Nissan
+Renault
+Stellantis
+Alibaba
+Tencent
+Baidu
+Starbucks
+Nestlé
+Nestle
+Unilever
+Glencore
+JPMorgan
+Citigroup
+Barclays
+HSBC
+BlackRock
+Moody's
+Amnesty
+Amnesty International
+Greenpeace
+Oxfam
+UNICEF
+Unicef
+UNESCO
+UNHCR
+OPEC
+Opec
+WTO
+OECD
+ACLU
+NRA
+Planned Parenthood
+Human Rights Watch
+Red Cross
+Médecins Sans Frontières
+al-Qaeda
+al Qaeda
+Al Qaeda
+Al-Qaeda
+al-Shabab
+Boko Haram
+Fatah
+PLO
+Goldman Sachs
+Morgan Stanley
+Lehman Brothers
+Merrill Lynch
+Wells Fargo
+AirAsia

@@ -56,6 +56,17 @@ réfutait
 réfutaient
 réfutons
 réfutez
+# « S'inscrire en faux » dit fausse une information, avec ou sans objet
+# (« le ministère s'inscrit en faux »).
+s'inscrit en faux
+s'inscrivent en faux
+s'est inscrit en faux
+s'est inscrite en faux
+se sont inscrits en faux
+se sont inscrites en faux
+s'inscrire en faux
+s'inscrivant en faux
+s'inscrivait en faux
 
 [denial.noun]
 # Le nom, dans les tours où il désigne un démenti opposé (« a opposé un
@@ -114,9 +125,6 @@ récusent
 récusé
 récuser
 récusant
-s'inscrit en faux contre
-s'inscrivent en faux contre
-s'est inscrit en faux contre
 
 [denial.claim]
 # Noms d'assertions (objets qui font démentir un verbe de [denial.object],
@@ -164,6 +172,20 @@ arguments
 argument
 assertion
 accusation
+re:chefs?\s+d['’](?:inculpations?|accusations?)
+# Les conclusions d'un rapport, objet contesté ; pas un mot du locuteur
+# (« réfutée par les conclusions de l'autopsie » reste un constat).
+re:conclusions
+# « conteste toute relation », « rejette toute responsabilité », « réfute
+# tout lien » : ce qui est nié est nommé par le nom ; « rejette tout
+# compromis » écarte une proposition.
+re:(?<=\btoute\s)(?:responsabilité|implication|participation|complicité|relation|irrégularité|infraction|faute|intention|ingérence|malversation|fraude|agression|violence|accusation|allégation|rivalité)
+# Et le rôle qu'on lui prête : « conteste son implication », « nie sa
+# culpabilité ».
+re:(?:(?<=\bson\s)|(?<=\bsa\s)|(?<=\bleur\s))(?:implication|responsabilité|participation|complicité|culpabilité)
+re:(?<=\btout\s)(?:lien|rôle|rapport|contact|acte|manquement|harcèlement|financement|conflit\s+d['’]intérêts?)
+re:(?<=\btoutes\s)(?:responsabilités|implications|relations|irrégularités|infractions|fautes|violences)
+re:(?<=\btous\s)(?:liens|rapports|contacts|actes|manquements)
 
 [denial.anaphor]
 # Déterminants qui font renvoyer un nom de [denial.claim] à une
@@ -214,6 +236,10 @@ traité
 traitant
 dénonçant
 dénoncé
+dénonce
+dénoncent
+dénoncer
+dénonçait
 balayé
 balayant
 
@@ -275,6 +301,11 @@ aucune preuve que
 # prise ».
 re:\b(?:aucune?\s+(?:[\w'’-]+\s+){0,4}?|rien\s+)n['’](?:est|a\s+été|ont\s+été|était|avait\s+été)\s+(?:encore\s+|pour\s+l['’]instant\s+|à\s+ce\s+jour\s+)?(?:décidée?s?|tranchée?s?|actée?s?)\b
 re:\baucune\s+décision\s+n['’](?:a|avait)\s+été\s+prise\b
+# Un acte annoncé, démenti par qui l'aurait accompli : « aucune autorisation
+# n'a été délivrée », « aucun contrat n'a été signé ».
+re:\baucune?\s+(?:[\w'’-]+\s+){0,4}?n['’](?:a|ont|avait|avaient)\s+(?:encore\s+|jamais\s+)?été\s+(?:encore\s+|pour\s+l['’]instant\s+|à\s+ce\s+jour\s+)?(?:délivrée?s?|accordée?s?|signée?s?|validée?s?|donnée?s?|engagée?s?|conclue?s?|versée?s?|passée?s?)\b
+# Un événement démenti : « il n'y a eu aucun mouvement de troupes ».
+re:\bil\s+n['’]y\s+a\s+(?:jamais\s+)?eu\s+(?:aucune?|le\s+moindre|la\s+moindre)\b
 # Un projet annoncé, démenti : « il n'a jamais été question de vendre ».
 re:\bil\s+n['’](?:en\s+)?a\s+jamais\s+été\s+question\b
 # Un lien allégué, démenti : « sans aucun lien avec », « n'a aucun lien avec ».
@@ -341,7 +372,7 @@ re:\bconfirm\w*\s+(?:ni|ou)\s+(?:(?:à\s+)?(?:dément\w*|démenti\w*|nier|nié\w
 re:\b(?:dément\w*|démenti\w*|nier|nié\w*)\s+(?:ni|ou)\s+confirm\w*
 # Démenti nié : « n'a pas démenti », « non démentie », « sans démentir »,
 # « ne le dément pas », « refuse de démentir ».
-re:\b(?:pas|jamais|non|sans|point|guère|plus)\s+(?:(?:\w+ment|toujours|encore|publiquement|formellement)\s+)?(?:(?:le|la|les|l['’])\s*)?(?:dément\w*|démenti\w*|nier|nié\w*|nie|nient|niait|réfut\w*|rejet\w*|contest\w*)
+re:\b(?:pas|jamais|non|sans|point|guère|plus)\s+(?:pour\s+autant\s+)?(?:(?:\w+ment|toujours|encore|publiquement|formellement)\s+)?(?:(?:le|la|les|l['’])\s*)?(?:dément\w*|démenti\w*|nier|nié\w*|nie|nient|niait|réfut\w*|rejet\w*|contest\w*)
 re:\bne\s+(?:(?:le|la|les|l['’]|se|s['’])\s*)?(?:dément\w*|nie|nient|niait|réfut\w*|rejet\w*|contest\w*)\s+(?:pas|jamais|point|plus|guère|nullement|aucunement)\b
 re:\b(?:refus\w*|renonc\w*|évit\w*|se\s+gard\w*)\s+(?:de\s+)?(?:démentir|nier|réfuter)\b
 # Termes juridiques : « faux et usage de faux », « dénonciation calomnieuse ».
@@ -354,8 +385,17 @@ re:\b(?:se|s['’])\s*(?:dément\w*|démenti\w*|démentir)
 # Ne pas pouvoir nier, c'est concéder : « on ne peut nier », « impossible
 # de nier », « c'est nier son existence », « il ne faut pas le nier ».
 re:\b(?:peu[xt]|peuvent|pouv(?:ait|aient|ons|ez|oir)|pourr\w+|saur\w+|sai[st]|savons|savez|savent|savait|faut|fallait)\s+(?:pas\s+)?(?:(?:le|la|les|l['’])\s*)?nier\b
-re:\b(?:impossible|difficile|question|inutile|vain)\s+de\s+(?:le\s+|la\s+|les\s+|l['’])?nier\b
+re:\b(?:impossible|difficile|question|inutile|vain|raison|besoin|peine|lieu)\s+de\s+(?:le\s+|la\s+|les\s+|l['’])?nier\b
 re:\bc['’]est\s+nier\b
+# L'adjectif « dément » (fou) : « c'est dément », « un projet dément ».
+re:\b(?:c['’]est|est|était|sont|serait|être|complètement|totalement|vraiment|un|une)\s+(?:(?:complètement|totalement|vraiment|assez|un\s+peu)\s+)?déments?\b
+# « Une théorie contestée », « une version contestée » sans agent : une
+# information en débat, pas un démenti d'une partie (« une version
+# contestée par les gendarmes » reste).
+re:\b(?:théories?|thèses?|versions?|récits?|chiffres?|informations?|rapports?|affirmations?|hypothèses?|interprétations?|faits)\s+(?:(?:très|largement|fortement|vivement|assez|toujours|encore)\s+)?contest(?:é|ée|és|ées)\b(?!\s+(?:[\w'’-]+\s+){0,2}?par\b)
+# Prié de démentir, sans démentir : « a demandé au ministre de démentir »,
+# « pousse l'élu à nier ».
+re:\b(?:demand|prié|priée|priés|prie|prient|pouss|press|exhort|somm|enjoign|incit|invit|appel)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:de|d['’]|à)\s*(?:(?:le|la|les|l['’])\s*)?(?:démentir|nier|réfuter)\b
 # Priver quelqu'un de quelque chose : « se sont vu nier le droit de ».
 re:\bvu\s+nier\b
 re:\bni\w*\s+(?:le|les|leur|son|sa|ses)\s+droits?\b
@@ -413,6 +453,8 @@ supposées
 # dont le nom n'a pas été publié, a réfuté … ») : le sujet est le nom qui
 # les précède.
 dont
+# « Son épouse, quant à elle mise en examen, réfute ».
+quant
 
 [denial.pronoun.person]
 # Pronoms de la troisième personne qui, démentant sans antécédent donné
@@ -463,6 +505,14 @@ statistiques
 images
 vidéo
 vidéos
+# Experts et vérificateurs évaluent une information ; ils ne sont pas la
+# partie qu'elle concerne (« selon les experts, il n'y a aucune preuve »).
+expert
+experts
+scientifique
+scientifiques
+chercheur
+chercheurs
 
 [denial.finding.quantity]
 # Noms de quantité dont le complément en « de » est la tête (« une série
@@ -485,3 +535,17 @@ des
 au
 aux
 d'
+
+[denial.apposition]
+# Déterminants qui ouvrent une apposition après un nom (« Marc X, un ancien
+# conseiller, a démenti », « Rob X, le maire, a nié ») : le démentant est le
+# nom qui la précède.
+un
+une
+le
+la
+les
+l'
+son
+sa
+ses

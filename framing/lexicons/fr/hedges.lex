@@ -107,6 +107,16 @@ je crois
 je pense
 nous pensons
 nous croyons
+# An impression put forward as such ("j'ai l'impression que le conseil se
+# sert de la constitution").
+j'ai l'impression que
+j'ai l'impression qu'
+j'ai le sentiment que
+j'ai le sentiment qu'
+on a l'impression que
+on a l'impression qu'
+nous avons l'impression que
+nous avons l'impression qu'
 
 [hedge.epistemic_verb.not]
 # Thinking of, believing in: no guess. "Suggérer de" + infinitive is a
@@ -301,6 +311,8 @@ on ignore
 ignore encore
 ignore toujours
 ignore si
+ignore s'
+ignorait s'
 ignore pour l'instant
 ignore pour le moment
 ignorait si
@@ -359,7 +371,7 @@ re:(?<![\w'’-])(?<!l['’])on\s+ne\s+conna[iî]t\s+(?:toujours\s+)?pas(?![\w])
 [hedge.negated_certainty.not]
 # Not knowing what to do is no doubt about a fact, and uncertain times are
 # a mood, not a claim left open ("une période incertaine").
-re:(?<![\w'’-])(?:temps|période|périodes|contexte|climat|époque|environnement)\s+(?:(?:très|si|aussi|plus|particulièrement)\s+)?incertaine?s?(?![\w'’-])
+re:(?<![\w'’-])(?:temps|période|périodes|contexte|climat|époque|environnement)\s+(?:(?:s['’]annonc\w*|est|sont|était|étaient|reste\w*|demeure\w*|semble\w*|devien\w*|très|si|aussi|plus|particulièrement)\s+){0,2}incertaine?s?(?![\w'’-])
 on ne sait pas quoi
 on ne sait plus quoi
 on ne sait pas que faire
@@ -541,6 +553,14 @@ qu'
 si
 re:(?<![\w'’-])s['’](?:il|ils)(?![\w])
 
+[conditional.question_if]
+# "si" + a subject opens an indirect question ("savoir si le président
+# devrait défiler", "se demande s'il viendrait"): the conditional after it
+# is asked about, not asserted. A "si" of degree ("si grave") has no subject
+# after it.
+re:(?<![\w'’-])si\s+(?:(?:il|ils|elle|elles|on|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|nous|vous|je|tu)(?![\w'’-])|[lj]['’]|[A-ZÉÈÀÂ]\w+)
+re:(?<![\w'’-])s['’]ils?(?![\w'’-])
+
 [conditional.participle_endings]
 # Endings of past participles, for the cue "aurait tué", "serait mort".
 é
@@ -582,6 +602,7 @@ oir
 [conditional.not_verb_forms]
 # Words after a conditional that end like a participle or an infinitive
 # but are not one.
+si
 lieu
 lieux
 tout
@@ -670,6 +691,13 @@ cela
 ça
 ca
 
+[conditional.relatives]
+# "ce qui" + a conditional is the consequence of what was just said ("ce
+# qui nuirait à sa réputation"), the evaluation of a hypothesis like "ce
+# serait"; a compound past there stays reportative ("ce qui aurait poussé
+# le ministère à agir").
+qui
+
 [conditional.clitics]
 # Pronouns that may stand between a modal and its infinitive, or between a
 # subject and its verb (with the negation "ne").
@@ -705,6 +733,11 @@ ser*
 # passive ("a annoncé que le sommet serait reporté").
 aur*
 
+[conditional.infinitive_heads]
+# Conditionals whose cue takes in the following infinitive.
+pourr*
+devr*
+
 [conditional.modals]
 # Conditional forms after which the cue takes in the following infinitive
 # ("pourrait atteindre"). The modal conditional keeps its epistemic
@@ -715,8 +748,8 @@ pourr*
 # Conditionals that do not hedge a fact: obligation and expectation
 # (devoir, falloir: "la coalition devrait agir"), wish and politeness
 # (vouloir, aimer, souhaiter: "nous voudrions"), advice ("il vaudrait
-# mieux", "il conviendrait de") and evaluative hypotheticals.
-devr*
+# mieux", "il conviendrait de") and evaluative hypotheticals. "devrait"
+# is judged apart ([conditional.obligation]).
 faudr*
 voudr*
 aimer*
@@ -728,13 +761,21 @@ conviendr*
 # viendrait à perdre sa carte".
 fer* mieux
 re:(?<![\w'’-])viendr\w*\s+à\s+\w+(?:er|ir|re|oir)(?![\w'’-])
-# Past counterfactuals of obligation and wish ("il aurait dû être jugé").
+# Past counterfactuals of obligation and wish ("il aurait dû être jugé",
+# "elle n'aurait jamais dû partir").
 aur* dû
 aur* fallu
 aur* aimé
 aur* voulu
 aur* souhaité
 aur* préféré
+re:(?<![\w-])aur\w*\s+(?:pas|jamais|plus|guère|donc|certainement|sans\s+doute)\s+(?:dû|fallu|aimé|voulu|souhaité|préféré)(?![\w'’-])
+# "On devrait" states what people ought to do.
+on devr*
+# A relative after a universal or negative quantifier describes a
+# hypothetical case ("toute politique qui empêcherait la reprise", "aucun
+# accord qui placerait"), not a reported fact.
+re:(?<![\w'’-])(?:tout|toute|tous|toutes|aucun|aucune|chaque|n['’]importe\s+quel\w*)\s+(?:[\w-]+\s+){1,3}?qui\s+(?:(?:ne|se|en|y|le|la|les|lui|leur)\s+|(?:n|s|l)['’]\s*){0,2}\w+r(?:ait|aient)(?![\w'’-])
 serions heureux
 serions ravis
 serions sensibles
@@ -757,8 +798,147 @@ serait opportun
 serait dommage
 serait bienvenu
 serait bienvenue
+# The impersonal "il serait + adjective + de + infinitive" judges a
+# hypothesis ("il serait irresponsable de laisser faire", "il serait
+# difficile d'y voir clair"), like "ce serait"; "il serait responsable de
+# l'attaque" (a noun after "de") stays reportative.
+re:(?<![\w'’-])il\s+(?:ne\s+)?serait\s+(?:(?:pas|plus|moins|très|bien|donc|alors|aussi|tout|vraiment|sans\s+doute)\s+){0,2}\w+(?:ble|ile|eux|ique|if|aire|al|ant|juste|vain|faux|fou)\s+d(?:e\s+|['’]\s*)(?:(?:ne\s+pas|se|le|la|les|lui|leur|y|en)\s+|[sl]['’]\s*)?\w+(?:er|ir|re|oir)(?![\w'’-])
 # "ne serait-ce que" means "if only", a fixed phrase.
 serait-ce
+
+[conditional.obligation]
+# "devoir" in the conditional states an obligation ("la coalition devrait
+# agir avec un mandat") as well as a forecast ("le texte devrait être
+# promulgué d'ici mardi", "le bilan devrait s'alourdir"), the more common
+# use in news copy (43 of 50 in a random orangesum sample). It is a hedge
+# only when the sentence has the marks of a forecast: a time to come or a
+# source ([conditional.forecast]), or an infinitive of outcome after it
+# ([conditional.forecast_verbs]).
+devr*
+
+[conditional.between]
+# Words that may stand between "devrait" and its infinitive, besides the
+# clitics and adverbs in -ment ("ne devrait pas non plus durer").
+pas
+plus
+jamais
+guère
+point
+non
+donc
+aussi
+également
+encore
+bien
+déjà
+toujours
+ainsi
+alors
+enfin
+notamment
+d'ailleurs
+ensuite
+vite
+sans
+mal
+doute
+aucun
+très
+peu
+
+[conditional.forecast]
+# A time to come, or the source of a forecast ("selon Bercy").
+re:(?<![\w'’-])(?:demain|bientôt|prochainement|rapidement|prochain|prochaine|prochains|prochaines)(?![\w'’-])
+re:(?<![\w'’-])(?:d['’]ici|dès|avant|jusqu['’]à|courant|fin|début|au\s+cours\s+d[eu'’]|dans\s+(?:les|quelques|\d+|un|une|deux|trois))(?:\s+|(?<=['’]))(?:\w+\s+)?(?:\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|jours?|semaines?|mois|ans|années?|heures?|minutes|l['’]été|l['’]automne|l['’]hiver|printemps|la\s+(?:semaine|journée|soirée|matinée|nuit)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\w'’-])
+re:(?<![\w'’-])(?:en|pour)\s+20\d\d(?![\w'’-])
+re:(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\s+soir|cette\s+semaine|cette\s+année|ce\s+week-end|cet\s+été|cet\s+hiver|cet\s+automne|ce\s+printemps)(?![\w'’-])
+re:(?<![\w'’-])en\s+fin\s+d['’]\w+
+selon
+d'après
+
+[conditional.forecast_verbs]
+# Infinitives of an outcome, a state or a change rather than an act
+# ("devrait durer", "devraient coûter", "devrait s'alourdir", "devrait être
+# supérieure"); the pronoun of a pronominal verb is skipped. "être" + a
+# participle is as often a prescription ("devrait être validé par un juge")
+# and does not count.
+être
+avoir
+avoir lieu
+pouvoir
+changer
+établir
+prendre fin
+atteindre
+dépasser
+durer
+coûter
+couter
+rapporter
+représenter
+entraîner
+permettre
+provoquer
+apporter
+rester
+arriver
+augmenter
+baisser
+reculer
+progresser
+croître
+diminuer
+grimper
+chuter
+doubler
+tripler
+passer
+tomber
+voir
+connaître
+continuer
+cesser
+circuler
+compter
+concerner
+toucher
+intervenir
+aboutir
+débuter
+commencer
+reprendre
+revenir
+suivre
+peser
+générer
+valoir
+profiter
+bénéficier
+recevoir
+produire
+poursuivre
+tenir
+terminer
+achever
+prolonger
+affaiblir
+renforcer
+alourdir
+aggraver
+élever
+situer
+dérouler
+décaler
+étendre
+stabiliser
+accélérer
+ralentir
+améliorer
+dégrader
+traduire
+confirmer
+ouvrir
+fermer
 
 [conditional.hypothetical]
 # A conditional in the same sentence as a condition is the apodosis of a
@@ -789,6 +969,7 @@ re:(?:(?<=^)|(?<=\n)|(?<=[.!?:«"“]\s)|(?<=[«"“]))sans\s+(?:le|la|les|l['�
 estim*
 pens*
 croy*
+croire
 cru
 crut
 crurent
@@ -799,6 +980,13 @@ déclar*
 annon*
 assur*
 affirm*
+réaffirm*
+rappel*
+réitér*
+insist*
+martel*
+souten*
+soutin*
 indiqu*
 expliqu*
 précis*

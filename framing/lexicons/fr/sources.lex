@@ -3216,6 +3216,82 @@ Asharq Al-Awsat
 L'Orient-Le Jour
 El Watan
 Le Matin
+HuffPost
+Huffington Post
+Le HuffPost
+Slate.fr
+Rue89
+Konbini
+Le Télégramme
+Les Dernières Nouvelles d'Alsace
+L'Est républicain
+La Montagne
+Midi libre
+Midi Libre
+La Provence
+Var-Matin
+Corse-Matin
+Le Républicain lorrain
+Paris Match
+Le Journal de Montréal
+Journal de Montréal
+Le Soleil
+TVA Nouvelles
+Courrier international
+L'Équipe
+L'Equipe
+Télérama
+Les Inrocks
+Les Inrockuptibles
+Le Nouvel Obs
+Nouvel Obs
+France Télévisions
+M6
+TMC
+BFM Business
+Public Sénat
+France Bleu
+Atlantico
+Reporterre
+Sud Radio
+La Nouvelle République
+Le Courrier picard
+Paris-Normandie
+L'Indépendant
+Charente libre
+Le Bien public
+L'Alsace
+Le Vif
+24 Heures
+Tribune de Genève
+La Stampa
+Süddeutsche Zeitung
+Die Welt
+Die Zeit
+Frankfurter Allgemeine Zeitung
+El Mundo
+Daily Telegraph
+The Daily Telegraph
+The Sun
+Novaïa Gazeta
+Novaya Gazeta
+Gazeta Wyborcza
+Al-Ahram
+Hürriyet
+dpa
+DPA
+ANSA
+EFE
+Kyodo
+Yonhap
+Belga
+Keystone-ATS
+Tasnim
+KCNA
+CBC
+Ouest France
+Metronews
+Le Huffington Post
 
 [source.institution]
 # Institutions that speak as one ("le Kremlin a déclaré"): named
@@ -4139,3 +4215,220 @@ yes
 [source.org_pronoun.not_after]
 # Verbs after which a [source.org_pronoun] entry opens a clause of its own;
 # the French section above has no entry, so neither has this one.
+
+[source.address_form]
+# Formes d'adresse devant un nom (« M. X », « Me X ») : le nom est celui
+# d'une personne partout dans le document.
+m
+m.
+mme
+mme.
+mlle
+me
+monsieur
+madame
+mademoiselle
+dr
+docteur
+maître
+pr
+
+[source.outlet_noun]
+# Noms de titres de presse qui introduisent leur nom (« le quotidien X ») :
+# ailleurs dans le document, le nom est celui d'un média.
+journal
+quotidien
+hebdomadaire
+mensuel
+magazine
+tabloïd
+gazette
+revue
+chaîne
+radio
+télévision
+site
+portail
+station
+
+[source.org_relative]
+# « qui » se dit des personnes comme des choses : pas d'entrée.
+
+[source.plural_verb]
+# Les organismes s'accordent au singulier en français : pas d'entrée.
+
+[source.media_verb]
+# Verbes de publication : « rapporte X », « écrit le X » désignent un média.
+rapporte
+rapportent
+rapporté
+rapportait
+écrit
+écrivait
+publie
+publié
+publiait
+titre
+titré
+titrait
+
+[source.media_addressee]
+# Ce qui précède l'article d'un média à qui l'on parle (« a confié au X »,
+# « dans un entretien au X »).
+entretien au
+entretien à
+entretien accordé au
+entretien accordé à
+interview au
+interview à
+interview accordée au
+interview accordée à
+colonnes du
+colonnes de
+déclaré au
+déclaré à
+confié au
+confié à
+indiqué au
+indiqué à
+expliqué au
+expliqué à
+affirmé au
+affirmé à
+assuré au
+assuré à
+précisé au
+précisé à
+raconté au
+raconté à
+interrogé par
+interrogée par
+interviewé par
+interviewée par
+confrères du
+confrères de
+
+[source.contracted_article]
+# Prépositions qui portent l'article : le nom qui suit a le sien.
+au
+aux
+du
+
+[source.grammar.adjective_suffix]
+# Terminaisons d'adjectifs sautés entre un nom qui introduit et le nom propre
+# (« le groupe pharmaceutique américain X »).
+ique
+ain
+aine
+ais
+aise
+ois
+oise
+ien
+ienne
+éen
+éenne
+al
+ale
+el
+elle
+if
+ive
+aire
+iste
+
+[source.grammar.age_form]
+# Pas de reprise de l'âge par un adjectif en français (« l'homme de 45 ans »).
+
+[source.org_name]
+# Entreprises, syndicats et mouvements connus par un seul nom, que rien
+# dans « X a déclaré » ne distingue d'un patronyme (avec leurs capitales).
+# Lus seulement pour la sorte d'un nom qui serait sinon celui d'une
+# personne. Les noms qui sont aussi des patronymes courants (« Bouygues »,
+# « Dassault ») sont laissés de côté.
+Gazprom
+Rosneft
+Total
+TotalEnergies
+EDF
+Engie
+SNCF
+RATP
+Air France
+Renault
+Peugeot
+PSA
+Stellantis
+Airbus
+Safran
+Thales
+Sanofi
+Danone
+L'Oréal
+LVMH
+Kering
+Carrefour
+Auchan
+Michelin
+Vinci
+Alstom
+Areva
+Orano
+BNP Paribas
+Société générale
+Crédit agricole
+Axa
+Pfizer
+Moderna
+BioNTech
+AstraZeneca
+Novartis
+Bayer
+Monsanto
+Apple
+Google
+Microsoft
+Amazon
+Facebook
+Twitter
+Tesla
+Boeing
+Uber
+Netflix
+Huawei
+Samsung
+Volkswagen
+Toyota
+Nestlé
+Greenpeace
+Amnesty International
+Amnesty
+Oxfam
+Médecins sans frontières
+MSF
+Croix-Rouge
+Unicef
+UNICEF
+Unesco
+UNESCO
+HCR
+OCDE
+OMC
+Opep
+OPEP
+Medef
+MEDEF
+FNSEA
+Moody's
+Fitch
+Al-Qaïda
+al-Qaïda
+Boko Haram
+Fatah
+Goldman Sachs
+Morgan Stanley
+Lehman Brothers
+Merrill Lynch
+Wells Fargo
+Febelfin
+AirAsia
