@@ -73,8 +73,12 @@ head is a word of ``[denial.finding]`` is a finding or a ruling, not a
 party, and the cue is dropped ("a claim rejected by the inquiry", « une
 version réfutée par l'autopsie »; "the court spokesman denied" stays).
 
-The claim a denial answers is its own sentence or the nearest earlier
-claim sharing enough content words with it (the rule is given in
+The claim a denial answers is the sentence that tells it: its own when it
+tells it before the cue, else the nearest earlier claim sharing enough
+content words with it (names weigh more, the article's topic words less),
+the claim a back-reference points to ("these reports", "Cruz denied it"),
+and failing that its own when its object tells it ("denied reports that
+…"); None when the evidence is too thin (the rules are given in
 :func:`extract_denials`).
 """
 
@@ -126,6 +130,34 @@ _INCISE_GAP = 4
 _BACKREF_WORDS = 5
 # How many paragraphs back « ces informations » may reach with no shared word.
 _ANAPHOR_PARAGRAPHS = 2
+# How many words may part « ces informations » from the cue that denies them
+# ("denied on Monday the reports"); farther, they are another clause's
+# ("a statement sent after this article was published").
+_ANAPHOR_GAP = 6
+# The weighted overlap an earlier claim needs to be the answer: two plain
+# words, or a name and a word. A name counts half again as much as a plain
+# word; a word found in a quarter of the article's sentences or more (its
+# topic: "Trump", « Macron ») counts half as much, as it marks no claim.
+_MIN_EVIDENCE = 2.0
+# The share of the best score that a nearer claim needs to be preferred.
+_NEAR_SHARE = 0.5
+_NAME_WEIGHT = 1.5
+_TOPIC_SHARE = 0.25
+_TOPIC_MIN_SENTENCES = 4
+# What a claim nearby needs when the denial points back ("these reports"):
+# the back-reference is evidence enough with one word shared.
+_ANAPHOR_EVIDENCE = 1.0
+# What the denier's name adds to an earlier claim that names it without
+# being its words: the claim is about the denier ("accused of", « soupçonné »).
+_DENIER_WEIGHT = 1.0
+# What a sentence not told as a claim (no attribution, marker, conditional
+# or quotation, not the title) needs: it tells the claim only by sharing
+# much of the denial's content.
+_PLAIN_EVIDENCE = 3.0
+# Words that must follow a claim marker in the denial's own clause for the
+# denial to tell the claim itself ("denied claims that it threatened the
+# family", « démenti des rumeurs selon lesquelles … »).
+_OBJECT_CLAIM_WORDS = 4
 # Attribution families that report no words: a denial predicate needs a speaker.
 _NOT_SPEECH = frozenset({"evidence"})
 # Source kinds that "he", « il » may stand for.
@@ -158,6 +190,9 @@ class _Lexicon:
     backref: re.Pattern[str] | None
     claim_after: re.Pattern[str] | None
     claim_marker: SectionMatcher
+    bare: SectionMatcher
+    demonstrative: SectionMatcher
+    claim_that: SectionMatcher
     aside: SectionMatcher
     indefinite: SectionMatcher
     person_pronoun: SectionMatcher
@@ -175,6 +210,8 @@ class _Lexicon:
     agent_tail: re.Pattern[str] | None
     ignore: frozenset[str]
     claim_words: frozenset[str]
+    # Their first letters: "claimed", "reported", « rapporte » name a claim too.
+    claim_stems: frozenset[str]
     aux: SectionMatcher
     preverbal: SectionMatcher
     passive: SectionMatcher
@@ -217,7 +254,7 @@ def _lexicon(lang: str) -> _Lexicon:
                 re.escape(d).replace("'", "['’]").replace(r"\ ", r"\s+") for d in determiners
             )
             anaphor = re.compile(
-                rf"(?<![\w'’-])(?:{dets})(?:(?<=['’])\s*|\s+)(?:[^\W\d_]+\s+){{0,2}}?(?:{claim})",
+                rf"(?<![\w'’-])(?:{dets})(?:(?<=['’])\s*|\s+)(?:[^\W\d_]+(?:['’]s)?\s+){{0,2}}?(?:{claim})",
                 re.IGNORECASE,
             )
     backref = claim_after = None
@@ -260,6 +297,9 @@ def _lexicon(lang: str) -> _Lexicon:
         backref=backref,
         claim_after=claim_after,
         claim_marker=section_matcher(lang, "denial.claim.marker"),
+        bare=section_matcher(lang, "denial.bare"),
+        demonstrative=section_matcher(lang, "denial.demonstrative"),
+        claim_that=section_matcher(lang, "denial.claim.that"),
         aside=section_matcher(lang, "denial.aside"),
         indefinite=section_matcher(lang, "denial.apposition"),
         person_pronoun=section_matcher(lang, "denial.pronoun.person"),
@@ -285,6 +325,9 @@ def _lexicon(lang: str) -> _Lexicon:
             for w in section_matcher(lang, section).words
         ),
         claim_words=section_matcher(lang, "denial.claim").words,
+        claim_stems=frozenset(
+            _fold(w)[:_PREFIX] for w in section_matcher(lang, "denial.claim").words
+        ),
         aux=section_matcher(lang, "function.aux"),
         preverbal=section_matcher(lang, "function.preverbal"),
         passive=section_matcher(lang, "function.passive"),
@@ -582,6 +625,10 @@ _OPENERS = frozenset("«“\"‘'")
 _CLOSERS = frozenset("»”\"’'")
 _CLOSING = " \u00a0\u202f»”\"’')"
 _SEPARATORS = frozenset(',;:()—–-«»"“”')
+# Marks that open the clause of a back-reference (see _same_sentence_claim).
+_CLAUSE_MARKS = (",", "—", "–", " - ", "(")
+# Characters after which a capital letter opens a sentence or a quotation.
+_OPENING_CONTEXT = frozenset('.!?:;«“"‘(—–-•►')
 
 
 def _segments(doc: Document, start: int, end: int) -> list[list[_Tok]]:
@@ -1184,17 +1231,37 @@ def _verb_group_start(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cu
 # ----------------------------------------------------------------- claims
 
 
+def _key(lex: _Lexicon, word: str) -> str | None:
+    """The comparison key of a content word (None for a function word)."""
+    word = _fold(word)
+    if "'" in word:
+        word = word.split("'", 1)[1] if len(word.split("'", 1)[0]) <= 5 else word
+    if len(word) < 3 or word in lex.ignore:
+        return None
+    return word[:_PREFIX]
+
+
 def _content_keys(doc: Document, lex: _Lexicon, start: int, end: int, skip=()) -> set[str]:
-    keys = set()
-    for m in _WORD.finditer(doc.text, start, end):
+    return set(_named_keys(doc, lex, start, end, skip))
+
+
+def _named_keys(doc: Document, lex: _Lexicon, start: int, end: int, skip=()) -> dict[str, bool]:
+    """The content keys of a region, each with whether it is a name.
+
+    A name is a capitalised word that does not open a sentence, a quotation
+    or a bracket.
+    """
+    text = doc.text
+    keys: dict[str, bool] = {}
+    for m in _WORD.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in skip):
             continue
-        word = _fold(m.group())
-        if "'" in word:
-            word = word.split("'", 1)[1] if len(word.split("'", 1)[0]) <= 5 else word
-        if len(word) < 3 or word in lex.ignore:
+        key = _key(lex, m.group())
+        if key is None:
             continue
-        keys.add(word[:_PREFIX])
+        before = text[max(start, m.start() - 4) : m.start()].rstrip(_THIN_SPACES + "\n")
+        name = m.group()[0].isupper() and bool(before) and before[-1] not in _OPENING_CONTEXT
+        keys[key] = keys.get(key, False) or name
     return keys
 
 
@@ -1261,7 +1328,11 @@ class _Claims:
     """Per-document material for choosing the claim a denial answers.
 
     ``narrative[i]`` is true when sentence ``i`` (in ``ordered``) tells a
-    claim that no attribution gives to a source (see _claim_sentences).
+    claim that no attribution gives to a source (see _claim_sentences);
+    ``named[i]`` when it tells one as a claim: with a ``[denial.claim]`` noun
+    ("the reports", « ces informations »), a marker or the conditional.
+    ``topic`` holds the keys found in so many of the article's sentences
+    that they mark no claim.
     """
 
     ordered: list[Sentence]
@@ -1269,6 +1340,33 @@ class _Claims:
     sources: list[list[Source | None]]
     narrative: list[bool]
     opens_with_anaphor: list[bool]
+    named: list[bool]
+    topic: Callable[[], frozenset[str]]
+    stems: Callable[[int], set[str]]
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What one denial brings to the choice of its claim.
+
+    ``keys``: its content keys (name or not); ``denier_keys``: those of the
+    denier's phrase and antecedent; ``anaphoric``: it points back ("these
+    reports", « ces informations », a verb with no object), ``noun`` the key
+    of the claim noun it points back with; ``opens_backref``: it opens with a
+    back-reference (« Ce que le ministre a démenti »), to the sentence before;
+    ``follows``: the
+    claim answered by a denial in the sentence right before, which a bare
+    "X denied it" shares; ``states_claim``: its own clause tells the claim
+    after a claim marker ("denied reports that …").
+    """
+
+    keys: dict[str, bool]
+    denier_keys: frozenset[str]
+    anaphoric: bool
+    noun: str | None
+    opens_backref: bool
+    follows: int | None
+    states_claim: bool
 
 
 def _same_sentence_claim(
@@ -1307,26 +1405,175 @@ def _same_sentence_claim(
             return True  # "the rival's claims that the vote was rigged are untrue"
     if lex.backref is None:
         return False
-    comma = text.rfind(",", sentence.start, cue.start)
+    # The clause opens after a comma, a dash or a bracket ("…, which Cruz
+    # has denied", "… - an allegation Tehran has denied").
+    marks = [(text.rfind(mark, sentence.start, cue.start), mark) for mark in _CLAUSE_MARKS]
+    comma, mark = max(marks)
     if comma < 0 or len(_WORD.findall(text, sentence.start, comma)) < _BACKREF_WORDS:
         return False
-    return lex.backref.match(text, comma + 1, cue.start) is not None
+    return lex.backref.match(text, comma + len(mark), cue.start) is not None
+
+
+def _topic(keys: Callable[[int], set[str]], count: int) -> frozenset[str]:
+    """The keys found in so many of the article's sentences that they name its topic."""
+    seen: dict[str, int] = {}
+    for i in range(count):
+        for k in keys(i):
+            seen[k] = seen.get(k, 0) + 1
+    need = max(_TOPIC_MIN_SENTENCES, _TOPIC_SHARE * count)
+    return frozenset(k for k, n in seen.items() if n >= need)
+
+
+def _denier_keys(lex: _Lexicon, denier: Source | None) -> frozenset[str]:
+    """The content keys of the denier's phrase and of its antecedent."""
+    if denier is None:
+        return frozenset()
+    spans = [denier.span] + ([denier.antecedent] if denier.antecedent else [])
+    return frozenset(k for span in spans for k in _source_keys(lex, span)[0])
+
+
+def _cue_words(doc: Document, cue: _Cue) -> list[tuple[int, int]]:
+    """The parts of a cue that say "denied", not what is denied.
+
+    A verb or noun cue is all denial; a label cue keeps its object ("called
+    the Gazette's report baseless": the Gazette's report is what is denied),
+    a negative construction all its words (« aucune délocalisation … n'a eu
+    lieu »).
+    """
+    if cue.kind == "predicate":
+        return []
+    if cue.kind != "label":
+        return [(cue.start, cue.end)]
+    words = list(_WORD.finditer(doc.text, cue.start, cue.end))
+    if len(words) < 3:
+        return [(cue.start, cue.end)]
+    return [(words[0].start(), words[0].end()), (words[-1].start(), cue.end)]
+
+
+def _points_back(
+    doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue
+) -> tuple[bool, str | None]:
+    """Whether a denial refers to a claim told before, and the claim noun it uses.
+
+    It does with a ``[denial.anaphor]`` word before a claim noun ("these
+    reports", « ces informations ») a few words from the cue, as a noun
+    ("issued a flat denial"), as a predicate with a ``[denial.demonstrative]``
+    subject ("this is a hoax", « c'est faux »), or as a verb with no object or a pronoun of
+    ``[denial.object.pronoun]`` for one ("the ministry had denied.", "Cruz
+    denied it"). The noun is given as a key of its first letters.
+    """
+    text = doc.text
+    if lex.anaphor is not None:
+        for m in lex.anaphor.finditer(text, sentence.start, sentence.end):
+            if m.end() <= cue.start:
+                gap = text[m.end() : cue.start]
+            else:
+                gap = text[cue.end : max(cue.end, m.start())]
+            if len(_WORD.findall(gap)) <= _ANAPHOR_GAP:
+                noun = _WORD.findall(m.group())[-1]
+                return True, _fold(noun)[:_PREFIX]
+    if cue.kind == "noun":
+        return True, None
+    if cue.kind == "predicate":
+        # "this is a hoax", « c'est faux »: a demonstrative for subject.
+        before = list(_WORD.finditer(text, max(sentence.start, cue.start - 40), cue.start))[-3:]
+        return any(w.group().lower() in lex.demonstrative for w in before), None
+    if cue.kind != "verb":
+        return False, None
+    if _BARE.match(text, cue.end, sentence.end) is not None:
+        return True, None
+    pos = cue.end
+    for _ in range(2):
+        # "denied it.", "a nié en bloc", "denied it and said …": the verb
+        # keeps no object of its own.
+        if _BARE.match(text, pos, sentence.end) is not None:
+            return True, None
+        rest = text[pos : sentence.end]
+        start = pos + len(rest) - len(rest.lstrip())
+        after = _WORD.match(text, start, sentence.end)
+        if after is not None and after.group() in lex.coordinator:
+            return True, None
+        m = lex.bare.match(text, start, sentence.end)
+        if m is None:
+            return False, None
+        pos = m.end()
+    return _BARE.match(text, pos, sentence.end) is not None, None
+
+
+def _object_noun(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> str | None:
+    """The key of a claim noun heading the denial's object ("denied a newspaper
+    report that …", « dément les rumeurs »), within a few words of the cue."""
+    text = doc.text
+    limit = _word_limit(text, cue.end, sentence.end, _OBJECT_GAP + 1)
+    for m in _WORD.finditer(text, cue.end, limit):
+        if m.group().lower() in lex.claim_words:
+            return _fold(m.group())[:_PREFIX]
+    return None
+
+
+def _pronoun_speakers(lex: _Lexicon, sources: Sequence[Source | None]) -> bool:
+    """Whether a sentence's claims are all given to a bare pronoun ("he wrote")."""
+    speakers = [s for s in sources if s is not None]
+    return bool(speakers) and all(s.span.text in lex.pronoun for s in speakers)
+
+
+def _opens_backref(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether the denial's sentence opens with a bare back-reference.
+
+    « Ce que le ministre a démenti » points to the sentence before; « Des
+    révélations que la députée dément » names its claim, to be looked for.
+    """
+    if lex.backref is None:
+        return False
+    m = lex.backref.match(doc.text, sentence.start, cue.start)
+    return m is not None and not any(w.lower() in lex.claim_words for w in _WORD.findall(m.group()))
+
+
+def _states_claim(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether the denial's own clause tells the claim after the cue.
+
+    "denied claims that it had threatened the family", « a démenti des
+    rumeurs selon lesquelles le président aurait été assigné à résidence »:
+    a ``[denial.claim.marker]`` word follows the cue, and enough words
+    follow it to tell a claim.
+    """
+    text = doc.text
+    for m in lex.claim_marker.finditer(text, cue.end, sentence.end):
+        if len(_WORD.findall(text, m.end(), sentence.end)) >= _OBJECT_CLAIM_WORDS:
+            return True
+    # "denied reports by CNN that he would …", « dément l'information selon
+    # laquelle … »: a claim noun for object, a clause of ``[denial.claim.that]``
+    # after it.
+    limit = _word_limit(text, cue.end, sentence.end, _OBJECT_GAP + 1)
+    for m in _WORD.finditer(text, cue.end, limit):
+        if m.group().lower() not in lex.claim_words:
+            continue
+        for w in _WORD.finditer(text, m.end(), _word_limit(text, m.end(), sentence.end, 4)):
+            that = lex.claim_that.match(text, w.start(), sentence.end)
+            if that is not None:
+                return len(_WORD.findall(text, that.end(), sentence.end)) >= _OBJECT_CLAIM_WORDS
+        break
+    return False
 
 
 def _answer(
     claims: _Claims,
     lex: _Lexicon,
     position: int,
-    denial_keys: set[str],
+    evidence: _Evidence,
     denier: Source | None,
     excluded: set[int],
-    anaphoric: bool,
     lede: set[int],
     forward: bool,
 ) -> Sentence | None:
     """The sentence of the claim a denial answers (the rule: see extract_denials)."""
     ordered = claims.ordered
     here = ordered[position].paragraph
+    topic = claims.topic()
+    weights = {
+        k: (_NAME_WEIGHT if name else 1.0) / (2 if k in topic else 1)
+        for k, name in evidence.keys.items()
+    }
 
     @cache
     def other(i: int) -> bool:
@@ -1340,54 +1587,116 @@ def _answer(
 
     @cache
     def candidate(i: int) -> bool:
-        return other(i) or (claims.narrative[i] and not own(i))
+        # The title is the story the article tells: its claim when denied.
+        return other(i) or ((claims.narrative[i] or ordered[i].paragraph < 0) and not own(i))
 
-    def nearest(indexes: list[int], floor: int) -> int | None:
-        """The first of ``indexes`` sharing at least half the best overlap (and
-        ``floor``) words, moved to the earliest such sentence of its paragraph."""
-        scores = [len(denial_keys & claims.keys(i)) for i in indexes]
-        top = max(scores, default=0)
-        need = max(floor, -(-top // 2))
+    @cache
+    def score(i: int) -> float:
+        keys = claims.keys(i)
+        total = sum(weights[k] for k in keys & weights.keys())
+        if evidence.noun is not None and evidence.noun in claims.stems(i):
+            total += 1.0  # "denied the reports": "X reported that …"
+        if total and not own(i) and evidence.denier_keys & keys:
+            total += _DENIER_WEIGHT  # a claim about the denier
+        return total
+
+    def nearest(indexes: list[int], floor: float) -> int | None:
+        """The first of ``indexes`` scoring ``_NEAR_SHARE`` of the best score (and
+        ``floor``), moved to the earliest such sentence of its paragraph."""
+        top = max((score(i) for i in indexes), default=0.0)
         if top < floor:
             return None
-        passing = [i for i, score in zip(indexes, scores, strict=True) if score >= need]
+        need = max(floor, top * _NEAR_SHARE)
+        passing = [i for i in indexes if score(i) >= need]
         paragraph = ordered[passing[0]].paragraph
         return min(i for i in passing if ordered[i].paragraph == paragraph)
+
+    def run_back(choice: int, candidates: list[int]) -> int:
+        """The first sentence of the run of attributed claims ``choice`` ends."""
+        while (
+            other(choice)
+            and choice - 1 in candidates
+            and other(choice - 1)
+            and (
+                ordered[choice - 1].paragraph == ordered[choice].paragraph
+                or claims.opens_with_anaphor[choice]
+            )
+        ):
+            choice -= 1
+        return choice
 
     # Nearest first.
     earlier = [i for i in range(position - 1, -1, -1) if ordered[i].index not in excluded]
     candidates = [i for i in earlier if candidate(i)]
-    choice = nearest(candidates, 2)
+    choice = None
+    if evidence.opens_backref and earlier and earlier[0] == position - 1:
+        return ordered[position - 1]
+    if evidence.anaphoric:
+        near = [
+            i
+            for i in earlier
+            if here - ordered[i].paragraph <= _ANAPHOR_PARAGRAPHS
+            and (candidate(i) or (claims.named[i] and not own(i)))
+        ]
+        # "Those reports" point back to a claim told nearby: the nearest one
+        # sharing a word, the claim noun counting ("Reports emerged that …");
+        # failing that what the denial just before answered ("Cruz denied
+        # it"), or the nearest claim told with a marker, the conditional or a
+        # claim word ("IS has claimed that …"), then the nearest attributed
+        # claim, then a quotation with no speaker.
+        choice = nearest(near, _ANAPHOR_EVIDENCE)
+        far = nearest(candidates, _MIN_EVIDENCE)
+        if far is not None and (choice is None or score(far) >= 2 * score(choice)):
+            # A claim told farther back but sharing twice as much is the one.
+            choice = far
+        if choice is None and evidence.follows is not None:
+            return ordered[evidence.follows]
+        if choice is None:
+            marked = (
+                [i for i in near if claims.named[i]]
+                or [i for i in near if other(i)]
+                or [i for i in near if ordered[i].paragraph >= 0]
+            )
+            if marked:
+                choice = run_back(marked[0], candidates)
+    # A denial that tells the claim itself ("denied reports that …") answers
+    # an earlier claim only when it shares much with it; else its own.
+    floor = _PLAIN_EVIDENCE if evidence.states_claim else _MIN_EVIDENCE
     if choice is None:
-        choice = nearest([i for i in candidates if other(i)], 1)
-    if choice is None and anaphoric and candidates:
-        first = candidates[0]
-        if here - ordered[first].paragraph <= _ANAPHOR_PARAGRAPHS:
-            # « ces informations » with no shared word: the last claim told,
-            # from the first sentence of its run of claim sentences.
-            choice = first
-            while (
-                other(choice)
-                and choice - 1 in candidates
-                and other(choice - 1)
-                and (
-                    ordered[choice - 1].paragraph == ordered[choice].paragraph
-                    or claims.opens_with_anaphor[choice]
-                )
-            ):
-                choice -= 1
-        else:
-            opening = [i for i in candidates if ordered[i].paragraph in lede]
-            choice = opening[-1] if opening else None
-    if choice is None:
-        choice = nearest([i for i in earlier if not own(i)], 2)
+        choice = nearest(candidates, floor)
+    if choice is None and not evidence.states_claim:
+        # An attributed claim in the denial's paragraph or the one before
+        # needs one shared word ("Trump said a warship destroyed an Iranian
+        # drone. Iran denied losing a drone.").
+        adjacent = [i for i in candidates if other(i) and here - ordered[i].paragraph <= 1]
+        choice = nearest(adjacent, 1.0)
+    if choice is None and evidence.anaphoric:
+        if evidence.follows is not None:
+            return ordered[evidence.follows]
+        if candidates:
+            first = candidates[0]
+            if here - ordered[first].paragraph <= _ANAPHOR_PARAGRAPHS:
+                # « ces informations » with no shared word: the last claim told,
+                # from the first sentence of its run of claim sentences.
+                choice = run_back(first, candidates)
+            else:
+                opening = [i for i in candidates if ordered[i].paragraph in lede]
+                choice = opening[-1] if opening else None
+    if choice is None and not evidence.states_claim:
+        choice = nearest([i for i in earlier if not own(i)], _PLAIN_EVIDENCE)
     if choice is None and forward:
+        # Later sentences are often the denier's own words again ("He wrote:
+        # …"): a claim whose speaker is only a pronoun is not taken.
         later = [
             i
             for i in range(position + 1, len(ordered))
-            if ordered[i].index not in excluded and candidate(i)
+            if ordered[i].index not in excluded
+            and candidate(i)
+            and not _pronoun_speakers(lex, claims.sources[i])
         ]
-        choice = nearest(later, 2)
+        choice = nearest(later, floor)
+    if choice is None and evidence.states_claim:
+        return ordered[position]
     return None if choice is None else ordered[choice]
 
 
@@ -1410,7 +1719,7 @@ def _conditional() -> Callable[[str, str], bool]:
 
 def _claim_sentences(
     doc: Document, lex: _Lexicon, by_index: dict[int, Sentence], tokens: Tokens
-) -> set[int]:
+) -> tuple[set[int], set[int]]:
     """The sentences that tell a claim with no attribution to say whose.
 
     The journalist tells one without vouching for it with a
@@ -1419,7 +1728,8 @@ def _claim_sentences(
     conditional (« aurait touché »); a quotation of four words or more is
     somebody's claim even when no attribution names the speaker. A question
     is asked, not told. ``tokens``: the tokens of the sentences, with their
-    keys.
+    keys. Returns all of them, and those told with a marker or the
+    conditional.
     """
     found = set()
     text = doc.text
@@ -1434,6 +1744,7 @@ def _claim_sentences(
                 sentence = doc.sentence_at(m.start())
                 if sentence is not None and sentence.index in by_index:
                     found.add(sentence.index)
+    marked = set(found)
     for quote in doc.quotes:
         # Somebody's words even when no attribution names the speaker.
         if len(_WORD.findall(quote.content.text)) >= _MIN_QUOTE_WORDS:
@@ -1441,7 +1752,8 @@ def _claim_sentences(
             last = doc.sentence_at(max(quote.content.start, quote.content.end - 1))
             if first is not None and last is not None:
                 found.update(i for i in range(first.index, last.index + 1) if i in by_index)
-    return {i for i in found if not by_index[i].text.rstrip(_CLOSING).endswith("?")}
+    found = {i for i in found if not by_index[i].text.rstrip(_CLOSING).endswith("?")}
+    return found, marked & found
 
 
 def extract_denials(
@@ -1472,52 +1784,74 @@ def extract_denials(
         the first is a kicker of fewer than 12 words (a dateline, an
         "UPDATE:" line, a standfirst fragment).
 
-        ``answers`` is the sentence of the claim the denial answers, chosen
-        by the first rule that gives one:
+        ``answers`` is the sentence of the claim the denial answers, or
+        None when no sentence gives enough evidence: a wrong link is worse
+        than none. It is chosen by the first rule that gives one:
 
-        1. The denial's own sentence, when it tells the claim itself: an
-           attribution to another source ends before the cue (« Washington
-           accuse l'Iran de …, ce que Téhéran dément »), a
+        1. The denial's own sentence, when it tells the claim before the
+           cue: an attribution to another source ends before the cue
+           (« Washington accuse l'Iran de …, ce que Téhéran dément »), a
            ``[denial.claim.marker]`` word stands five words or more before
            the cue ("the rival's claims that the vote was rigged are
            untrue"), a ``[denial.claim.after]`` phrase follows it (« …,
            comme l'affirment des parents »), or the cue's clause opens
-           after a comma with a ``[denial.backref]`` word or a claim noun
-           (« …, ce que Pékin dément », "…, an allegation rejected by").
-        2. Otherwise the claims told earlier (title included; sentences
-           holding a denial excluded) are the sentences that carry an
-           attribution to a source other than the denier, the sentences
-           of a quotation of four words or more (somebody's words, even
-           when no attribution names the speaker), and the journalist's
+           after a comma, a dash or a bracket with a ``[denial.backref]``
+           word or a claim noun (« …, ce que Pékin dément », "… - an
+           allegation Tehran has denied").
+        2. The claims told earlier (title included; sentences holding a
+           denial excluded) are the title, the sentences that carry an
+           attribution to a source other than the denier, the sentences of
+           a quotation of four words or more, and the journalist's
            sentences that tell a claim without vouching for it (a
-           ``[denial.claim.marker]`` word, or a verb in the conditional mood
-           outside quotations, « aurait touché »); never a question. Two sources are
-           the same speaker when one's content words are those of the
-           other, its head included ("l'avocat", « son avocat »), or when
-           both are names with the same last word. Each claim is scored by
-           the content words it shares with the denial (its sentence, or
-           its whole quotation for a quoted denial, without the cue and the
-           denier; lowercased, accents removed, stopwords, reporting words
-           and claim nouns left out, compared on their first five letters).
-           With ``top`` the best score, the answer is the nearest claim
-           scoring at least ``max(2, ceil(top / 2))``, moved to the
-           earliest claim of its paragraph that scores as much (a report
-           told over several sentences is answered where it is first
-           told); failing that, the nearest attribution to another source
-           sharing one word.
-        3. A denial that points back with a ``[denial.anaphor]`` word and a
-           claim noun ("these allegations", « ces informations ») and
-           shares too few words answers the nearest claim, when it lies
-           within two paragraphs, taken back to the first sentence of its
-           run of attributed claims in the same paragraph (or continued by
-           « Ces informations … »); a farther one answers the earliest
-           claim of the title and lede.
-        4. Otherwise any earlier sentence not told by the denier answers
-           when it shares two words or more (same nearest rule).
-        5. A denial in the lede with nothing earlier answers the first
-           later claim passing the rule of step 2; ``distance_paragraphs``
-           (denial paragraph minus claim paragraph, the title counting as
-           -1) is then negative.
+           ``[denial.claim.marker]`` word, or a verb in the conditional
+           mood outside quotations, « aurait touché »); never a question
+           nor the denier's own words. Two sources are the same speaker
+           when one's content words are those of the other, its head
+           included ("l'avocat", « son avocat »), or when both are names
+           with the same last word. A claim is scored by the content words
+           it shares with the denial (its sentence, or its whole quotation
+           for a quoted denial, without the words that say "deny" and the
+           denier; a label cue keeps its object, "called the Gazette's
+           report baseless"; lowercased, accents removed, stopwords,
+           reporting words and claim nouns left out, compared on their
+           first five letters): a name counts 1.5, another word 1, half as
+           much when found in a quarter of the article's sentences (its
+           topic); the denier's name in a claim about it adds 1, and so
+           does the denial's claim noun ("denied the reports") found in the
+           claim ("X reported that …").
+        3. A denial that opens with a bare back-reference (« Ce que le
+           ministre a démenti ») answers the sentence before.
+        4. A denial that points back ("these allegations", « ces
+           informations » a few words from the cue, a noun cue, a verb with
+           no object or only words of ``[denial.bare]``, "Cruz denied it",
+           « a nié en bloc », a predicate with a ``[denial.demonstrative]``
+           subject, « c'est faux », or no content word of its own) answers
+           the nearest claim within two paragraphs scoring 1, unless one
+           farther back scores twice as much; failing that, what a denial in
+           the sentence before answered; failing that, the nearest claim
+           within two paragraphs told with a marker, the conditional or a
+           claim word, else the nearest attributed one, else a quotation,
+           taken back to the first sentence of its run of attributed claims
+           in the same paragraph (or continued by « Ces informations … »).
+           When no claim lies within two paragraphs and rule 5 finds none,
+           it answers the earliest claim of the title and lede.
+        5. Otherwise the nearest claim scoring at least 2 and half the best
+           score, moved to the earliest claim of its paragraph that scores
+           as much (a report told over several sentences is answered where
+           it is first told); failing that, an attributed claim in the
+           denial's paragraph or the one before sharing one word. A denial
+           whose own object tells the claim (a ``[denial.claim.marker]``
+           word, or a claim noun with a clause of ``[denial.claim.that]``:
+           "denied reports by CNN that …") needs 3 here, and takes no other
+           fallback than rules 6-7.
+        6. Any earlier sentence not told by the denier scoring 3.
+        7. A denial in the lede with nothing earlier answers the first later
+           claim passing rule 5 (never one whose speaker is only a pronoun,
+           most often the denier again); ``distance_paragraphs`` (denial
+           paragraph minus claim paragraph, the title counting as -1) is
+           then negative.
+        8. A denial whose own object tells the claim answers its own
+           sentence.
 
     Examples
     --------
@@ -1548,6 +1882,7 @@ def extract_denials(
     starts = [t.start for t in all_tokens]
     found: list[tuple[Sentence, _Cue]] = []
     keyed: list[tuple[str, Token]] = []
+    tokens_of: dict[int, list[tuple[str, Token]]] = {}
     for sentence in ordered:
         tokens = [
             (t.text.lower().replace("’", "'"), t)
@@ -1556,6 +1891,7 @@ def extract_denials(
             ]
         ]
         keyed += tokens
+        tokens_of[sentence.index] = tokens
         question = sentence.text.rstrip(_CLOSING).endswith("?")
         for cue in _select(doc, _find_cues(doc, lex, sentence, tokens)):
             if question and doc.quote_at(cue.start) is None:
@@ -1566,26 +1902,41 @@ def extract_denials(
     if not found:
         return []
 
-    told = _claim_sentences(
+    told, marked = _claim_sentences(
         doc,
         lex,
         {s.index: s for s in ordered},
         Tokens([t for _, t in keyed], [k for k, _ in keyed]),
     )
+    claims_keys = cache(lambda i: _content_keys(doc, lex, ordered[i].start, ordered[i].end))
     claims = _Claims(
         ordered=ordered,
-        keys=cache(lambda i: _content_keys(doc, lex, ordered[i].start, ordered[i].end)),
+        keys=claims_keys,
         sources=[[a.source for a in by_sentence.get(s.index, ())] for s in ordered],
         narrative=[s.index in told for s in ordered],
         opens_with_anaphor=[
             lex.anaphor is not None and lex.anaphor.match(doc.text, s.start, s.end) is not None
             for s in ordered
         ],
+        named=[
+            s.index in marked
+            or any(_fold(k)[:_PREFIX] in lex.claim_stems for k, _ in tokens_of[s.index])
+            for s in ordered
+        ],
+        topic=cache(lambda: _topic(claims_keys, len(ordered))),
+        stems=cache(
+            lambda i: {
+                _fold(w)[:_PREFIX]
+                for w in _WORD.findall(doc.text, ordered[i].start, ordered[i].end)
+            }
+        ),
     )
     positions = {s.index: i for i, s in enumerate(ordered)}
     denial_sentences = {s.index for s, _ in found}
     lede = _lede(doc)
     denials = []
+    # Sentence of a denial -> the sentence its claim is in.
+    answered: dict[int, int] = {}
     for sentence, cue in found:
         span = make_span(doc.text, _verb_group_start(doc, lex, sentence, cue), cue.end)
         previous = (
@@ -1604,34 +1955,45 @@ def extract_denials(
         region = quote.content if quote is not None else sentence
         # A negative construction holds what is denied (« aucune délocalisation
         # … n'a eu lieu »): only a verb's or label's words are left out.
-        skip = [] if cue.kind == "predicate" else [(cue.start, cue.end)]
+        skip = _cue_words(doc, cue)
         if denier is not None:
             skip.append((denier.span.start, denier.span.end))
-        keys = _content_keys(doc, lex, region.start, region.end, skip)
         excluded = set(denial_sentences)
         if quote is not None:
             excluded |= {s.index for s in ordered if s.overlaps(quote.content)}
-        anaphoric = bool(
-            lex.anaphor is not None and lex.anaphor.search(doc.text, sentence.start, sentence.end)
-        ) or (
-            # "issued a flat denial": a denial named answers what was told.
-            cue.kind == "noun"
-            or (cue.kind == "verb" and _BARE.match(doc.text, cue.end, sentence.end) is not None)
-        )
         if _same_sentence_claim(doc, lex, sentence, cue, denier, by_sentence):
             target: Sentence | None = sentence
         else:
+            position = positions[sentence.index]
+            before = ordered[position - 1].index if position > 0 else None
+            anaphoric, noun = _points_back(doc, lex, sentence, cue)
+            keys = _named_keys(doc, lex, region.start, region.end, skip)
+            # "C'est faux !": a denial with no word of its own points back.
+            anaphoric = anaphoric or not keys
+            if noun is None:
+                noun = _object_noun(doc, lex, sentence, cue)
+            evidence = _Evidence(
+                keys=keys,
+                denier_keys=_denier_keys(lex, denier),
+                anaphoric=anaphoric,
+                noun=noun,
+                opens_backref=_opens_backref(doc, lex, sentence, cue),
+                # "Cruz denied it": what the denial just before answered.
+                follows=positions.get(answered.get(before, ordered[0].index - 1)),
+                states_claim=_states_claim(doc, lex, sentence, cue),
+            )
             target = _answer(
                 claims,
                 lex,
-                positions[sentence.index],
-                keys,
+                position,
+                evidence,
                 denier,
                 excluded,
-                anaphoric,
                 lede,
                 forward=sentence.paragraph in lede,
             )
+        if target is not None:
+            answered.setdefault(sentence.index, target.index)
         in_title = doc.in_title(cue.start)
         denials.append(
             Denial(

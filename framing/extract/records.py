@@ -120,8 +120,11 @@ class Denial:
     """An official denial: the cue, who denies, where, and what it answers.
 
     ``answers`` is the index of the sentence holding the claim the denial
-    answers (None when no earlier claim fits); ``distance_paragraphs`` is the
-    number of paragraphs between that claim and the denial.
+    answers: an earlier one, the denial's own sentence when it tells the
+    claim itself, a later one for a denial in the lede that comes before
+    its claim, or None when nothing gives enough evidence;
+    ``distance_paragraphs`` is the number of paragraphs from that claim to
+    the denial (negative when the claim comes later).
     """
 
     span: Span

@@ -481,6 +481,51 @@ ANSWERS = [
         (None, None),
     ),
     ("The team played well on Sunday.\n\nThe club denied the reports.", "en", (None, None)),
+    # A label cue keeps its object: the Gazette is what ties the claim.
+    (
+        "The Harbour Gazette said the dam allegedly leaks.\n\n"
+        "The dam operator called the Gazette's report baseless.",
+        "en",
+        (0, 1),
+    ),
+    # A back-reference after a dash, a claim noun with no "that".
+    (
+        "The firm was fined for dumping waste in the river - a charge the firm denies.",
+        "en",
+        (0, 0),
+    ),
+    (
+        "Selon la presse, le club serait à vendre, une information que le président a démentie.",
+        "fr",
+        (0, 0),
+    ),
+    (
+        "Rumours that the club was for sale spread on Monday.\n\n"
+        "The club denied it and said the stadium would stay.",
+        "en",
+        (0, 1),
+    ),
+    (
+        "Le maire aurait touché des pots-de-vin.\n\nLa rue est calme.\n\nLe maire a nié en bloc.",
+        "fr",
+        (0, 2),
+    ),
+    # « Ce que … » opening a sentence points to the sentence before.
+    (
+        "Le journal écrit que le ministre cumulait deux salaires. Ce que l'intéressé a démenti.",
+        "fr",
+        (0, 0),
+    ),
+    # A denial whose object tells the claim answers itself when nothing
+    # earlier tells it.
+    ("Prices rose on Monday.\n\nThe club denied reports that it was for sale.", "en", (1, 0)),
+    # One shared word is chance for a claim far away and not attributed.
+    (
+        "The paper allegedly saw troops at the border.\n\nPrices rose.\n\nMarkets fell.\n\n"
+        "The ministry denied that any plane had crossed the border.",
+        "en",
+        (None, None),
+    ),
 ]
 
 
@@ -488,6 +533,27 @@ ANSWERS = [
 def test_answers_table(text: str, lang: str, expected: tuple[int | None, int | None]) -> None:
     (denial,) = extract_denials(segment(text, lang), attributions=[])[:1]
     assert (denial.answers, denial.distance_paragraphs) == expected
+
+
+def test_denied_it_shares_the_claim_of_the_denial_before() -> None:
+    text = (
+        "Critics said the senator backs a sales tax, which the senator has denied.\n\n"
+        "The senator denied it."
+    )
+    found = extract_denials(segment(text, "en"), attributions=[])
+    assert [(d.sentence, d.answers) for d in found] == [(0, 0), (1, 0)]
+
+
+def test_title_is_a_claim_and_a_demonstrative_points_back() -> None:
+    text = "Club to be sold to investors\n\nThe club denied that it would be sold to investors."
+    doc = segment(text, "en", title=Span(0, 28, "Club to be sold to investors"))
+    (denial,) = extract_denials(doc, attributions=[])
+    assert (denial.answers, denial.distance_paragraphs) == (-1, 1)
+    text = "The mayor allegedly took bribes.\n\nHis spokesman said this was false."
+    doc = segment(text, "en")
+    said = _attribution(doc, "His spokesman", "said", "this was false")
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert (denial.answers, denial.distance_paragraphs) == (0, 1)
 
 
 def test_predicate_needs_a_speaker() -> None:
@@ -634,16 +700,21 @@ def test_denial_in_title_may_answer_a_later_claim() -> None:
 
 def test_claim_by_the_denier_is_not_an_answer() -> None:
     text = (
-        "The border crossing stayed open all week.\n\n"
+        "Trucks queued all week at the closed border crossing.\n\n"
         "The ministry said the border crossing was calm.\n\n"
         "The ministry denied that the border crossing was closed."
     )
     doc = segment(text, "en")
     own = _attribution(doc, "The ministry", "said", "the border crossing was calm")
     (denial,) = extract_denials(doc, attributions=[own])
-    # No attributed claim by someone else: an earlier sentence sharing two
+    # No attributed claim by someone else: an earlier sentence sharing three
     # content words is taken, never the denier's own claim.
     assert (denial.answers, denial.distance_paragraphs) == (0, 2)
+    # Two words shared by a sentence told as no claim are not enough: "stayed
+    # open" is no claim that the crossing was closed.
+    doc = segment(text.replace("Trucks queued all week at the closed", "The"), "en")
+    own = _attribution(doc, "The ministry", "said", "the border crossing was calm")
+    assert extract_denials(doc, attributions=[own])[0].answers is None
     doc = segment("The ministry said the talks went well.\n\nThe ministry denied it.", "en")
     own = _attribution(doc, "The ministry", "said", "the talks went well")
     assert extract_denials(doc, attributions=[own])[0].answers is None

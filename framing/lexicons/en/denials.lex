@@ -330,8 +330,9 @@ re:\b(?:false|fake|misleading|inaccurate|incorrect)\s*,\s+[a-z]+(?:\s*,\s*[a-z]+
 # "which" only with a subject after it; ", which denied" has the speaker
 # before the comma.
 something
-# "…, an allegation that Trump has denied": a claim noun in apposition.
-re:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:allegations?|claims?|accusations?|charges?|assertions?|suggestions?|reports?|rumou?rs?)\s+(?:that|which)\s+
+# "…, an allegation that Trump has denied", "… - an allegation Tehran has
+# denied": a claim noun in apposition.
+re:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:allegations?|claims?|accusations?|charges?|assertions?|suggestions?|reports?|rumou?rs?)\s+(?:(?:that|which)\s+)?
 re:which\s+(?!(?:has|have|had|was|were|is|are|also|quickly|then|later|promptly|swiftly|immediately|strongly|flatly)\b)(?:the\s+|an?\s+)?[\w'’-]+\s
 
 [denial.claim.after]
@@ -461,3 +462,32 @@ his
 her
 its
 their
+
+[denial.bare]
+# Words after a denial verb that leave it with no object of its own: it
+# points back to the claim just told, like a verb with nothing after it
+# ("Cruz denied it", "the company flatly denied").
+it
+this
+that
+them
+so
+flatly
+categorically
+strongly
+vehemently
+emphatically
+
+[denial.demonstrative]
+# Subjects by which a predicate of denial points back to the claim just told
+# ("this is a hoax", "that is not true", "it is false").
+this
+that
+it
+these
+those
+
+[denial.claim.that]
+# Words that open, after a claim noun object, the clause telling the claim:
+# "denied reports by CNN that he would …" tells the claim itself.
+that

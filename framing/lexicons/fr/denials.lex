@@ -411,6 +411,9 @@ ce que
 ce qu'
 chose que
 re:ce\s+qu['’]
+# « …, une information que le joueur a démentie » : un nom d'information en
+# apposition.
+re:(?:une|l['’]|la|les|des|cette|ces)\s*(?:[\w'’-]+\s+)?(?:informations?|rumeurs?|accusations?|allégations?|affirmations?|révélations?|versions?|hypothèses?|thèses?)\s+(?:que\s|qu['’])
 
 [denial.claim.after]
 # Tours qui disent, après le démenti et dans sa phrase, l'information à
@@ -549,3 +552,35 @@ l'
 son
 sa
 ses
+
+[denial.bare]
+# Mots après un verbe de démenti qui le laissent sans objet propre : il
+# renvoie à l'information qui précède, comme un verbe sans complément (« a
+# nié en bloc », « a démenti cela »).
+cela
+ça
+en bloc
+catégoriquement
+formellement
+fermement
+vigoureusement
+
+[denial.demonstrative]
+# Sujets par lesquels un prédicat de démenti renvoie à l'information qui
+# précède (« c'est faux », « cela est sans fondement »).
+c'est
+c'était
+ce
+cela
+ça
+ceci
+
+[denial.claim.that]
+# Mots qui ouvrent, après un nom d'information complément, la proposition
+# qui la dit : « dément l'information selon laquelle … » la dit elle-même.
+que
+qu'
+selon laquelle
+selon lesquelles
+selon lequel
+selon lesquels
