@@ -33,11 +33,11 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 # Retrain the learned cue and source models (English) on PolNeAR train, tuned
-# on dev; needs ../shared/corpora (or CORPORA=...). About five minutes.
+# on dev; needs ../shared/corpora (or CORPORA=...). About ten minutes.
 CORPORA ?= ../shared/corpora
 models: $(STAMP)
-	$(BIN)/python tools/train_cue_model.py --corpora $(CORPORA) --c 0.1
-	$(BIN)/python tools/train_cue_model.py --source --corpora $(CORPORA) --c 0.3
+	$(BIN)/python tools/train_cue_model.py --corpora $(CORPORA) --c 0.1 --stack-c 0.1
+	$(BIN)/python tools/train_cue_model.py --source --first-only --corpora $(CORPORA) --c 0.3
 
 lint: $(STAMP)
 	$(BIN)/ruff check framing tests tools

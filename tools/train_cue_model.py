@@ -1,12 +1,16 @@
 """Train the English attribution-cue model of :mod:`framing.extract.cue_model` on PolNeAR.
 
-The model is fitted on the ``train`` split only; the regularisation strength
-and the decision threshold are chosen on ``dev``; ``test`` is never read.
+The model is fitted on the ``train`` split only (every annotator's version
+of the texts several people annotated); the regularisation strengths and
+the decision threshold are chosen on ``dev``; ``test`` is never read.
 Each token of a prepared document is labelled 1 when it overlaps a gold
 cue fragment; the classifier is scikit-learn's logistic regression
-(liblinear, fixed seed, cue tokens weighted :data:`POSITIVE_WEIGHT`), and
-its weights are written, pruned, to a gzipped JSON file that
-:func:`~framing.extract.cue_model.load_cue_model` reads without scikit-learn.
+(liblinear, fixed seed, cue tokens weighted :data:`POSITIVE_WEIGHT`). The
+second pass (:func:`~framing.extract.cue_model.stack_features`) is the same
+classifier over the out-of-fold first-pass scores of train (:data:`FOLDS`
+folds by text). The weights of both are written, pruned, to a gzipped JSON
+file that :func:`~framing.extract.cue_model.load_cue_model` reads without
+scikit-learn.
 
 With ``--source`` it trains the source finder of
 :mod:`framing.extract.source_model` instead: tokens of the sentence around
@@ -20,13 +24,14 @@ cue model first, then the source model).
 
 Usage::
 
-    python tools/train_cue_model.py --corpora ../shared/corpora \\
+    python tools/train_cue_model.py --corpora ../shared/corpora --c 0.1 --stack-c 0.1 \\
         --out framing/resources/cue_model/en.json.gz
     python tools/train_cue_model.py --source --corpora ../shared/corpora \\
         --out framing/resources/cue_model/en.source.json.gz --c 0.3
 
 Prints the size of the data, the training time and, for each candidate
-regularisation strength, the dev cue precision, recall and F1 at overlap 0.3
+regularisation strength, of the first pass alone and with each second pass,
+the dev cue precision, recall and F1 at overlap 0.3
 (the protocol of :func:`framing.evaluation.polnear.evaluate_polnear`).
 """
 
@@ -40,6 +45,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -48,13 +54,16 @@ from sklearn.linear_model import LogisticRegression
 
 from framing.article import Article
 from framing.evaluation import Counts, match_spans
-from framing.evaluation.polnear import GoldRelation, _documents, read_ann
+from framing.evaluation.polnear import GoldRelation, _annotated, read_ann
+from framing.extract._linear import clamp
 from framing.extract.cue_model import (
+    _BREAKS,
     DEFAULT_POLICY,
     FEATURE_SPEC_VERSION,
     CueModel,
     _runs,
     lexicon_digest,
+    stack_features,
     token_features,
 )
 from framing.pipeline import Prepared, prepare
@@ -69,6 +78,8 @@ PRUNE = 0.02
 # Weight of the cue tokens (one in twenty) against the others in the cue
 # model's loss: 1.5 gained 0.5 point of dev cue F1 at C=0.1, mostly in recall.
 POSITIVE_WEIGHT = 1.5
+# Folds of the out-of-fold first-pass scores the second pass is trained on.
+FOLDS = 5
 
 
 def write_model(path: Path, payload: dict) -> None:
@@ -97,42 +108,52 @@ def _cached(cache: Path | None, name: str, build: Callable[[], list[dict]]) -> l
     return items
 
 
-def _prepared(root: Path, split: str) -> Iterator[tuple[str, list, Prepared]]:
-    """``(name, gold relations, prepared document)`` for each text of a split."""
-    for text_path, ann_path in _documents(root / split, None):
+def _prepared(root: Path, split: str) -> Iterator[tuple[str, list[list], Prepared]]:
+    """``(name, gold relations of each annotation, prepared document)`` per text of a split.
+
+    The annotations come in the order the evaluation reads them: it scores
+    against the first only.
+    """
+    for text_path, ann_paths in _annotated(root / split):
         with text_path.open(encoding="utf-8", newline="") as stream:
             raw = stream.read()
         yield (
             text_path.stem,
-            read_ann(ann_path),
+            [read_ann(path) for path in ann_paths],
             prepare(Article(id=text_path.stem, text=raw), lang="en"),
         )
 
 
 def load_split(root: Path, split: str, cache: Path | None) -> list[dict]:
-    """Prepared documents of one split with token features, labels and gold cue covers."""
+    """Prepared documents of one split with token features, labels and gold cue covers.
+
+    One item per annotation: the texts annotated by several people come
+    once per annotator (``rank`` 0 is the one the evaluation reads), sharing
+    their document and features.
+    """
 
     def build() -> list[dict]:
         items = []
-        for name, gold, prepared in _prepared(root, split):
+        for name, versions, prepared in _prepared(root, split):
             doc = prepared.document
             offsets = prepared.cleaned.offsets
             tokens, features = token_features(doc)
-            fragments = sorted({f for r in gold for f in r.cue})
-            covers = sorted({GoldRelation.cover(r.cue) for r in gold if r.cue})
             token_spans = [offsets.span_to_original(t.start, t.end) for t in tokens]
-            items.append(
-                {
-                    "name": name,
-                    "offsets": offsets,
-                    "sources": sorted({GoldRelation.cover(r.source) for r in gold if r.source}),
-                    "doc": doc,
-                    "features": features,
-                    "labels": _labels(token_spans, fragments),
-                    "token_spans": token_spans,
-                    "covers": covers,
-                }
-            )
+            for rank, gold in enumerate(versions):
+                fragments = sorted({f for r in gold for f in r.cue})
+                items.append(
+                    {
+                        "name": name,
+                        "rank": rank,
+                        "offsets": offsets,
+                        "sources": sorted({GoldRelation.cover(r.source) for r in gold if r.source}),
+                        "doc": doc,
+                        "features": features,
+                        "labels": _labels(token_spans, fragments),
+                        "token_spans": token_spans,
+                        "covers": sorted({GoldRelation.cover(r.cue) for r in gold if r.cue}),
+                    }
+                )
         return items
 
     return _cached(cache, f"cue_{split}", build)
@@ -176,46 +197,101 @@ def build_matrix(items: list[dict], vocabulary: dict[str, int] | None = None):
     return matrix, np.asarray(labels), vocabulary
 
 
-def to_model(
-    classifier,
-    vocabulary: dict[str, int],
-    threshold: float,
-    extend: float,
-    attribution_threshold: float,
-    provenance,
-) -> CueModel:
-    names = sorted(vocabulary, key=vocabulary.get)
-    coef = classifier.coef_[0]
-    weights = {
-        name: round(float(w), 4) for name, w in zip(names, coef, strict=True) if abs(w) >= PRUNE
+def _weights(classifier, names: list[str]) -> dict[str, float]:
+    """The classifier's weights by feature name, rounded, the small ones pruned."""
+    return {
+        name: round(float(w), 4)
+        for name, w in zip(names, classifier.coef_[0], strict=True)
+        if abs(w) >= PRUNE
     }
-    return CueModel(
-        lang="en",
-        weights=weights,
-        intercept=round(float(classifier.intercept_[0]), 4),
-        threshold=threshold,
-        extend=extend,
-        attribution_threshold=attribution_threshold,
-        spec_version=FEATURE_SPEC_VERSION,
-        provenance=provenance,
+
+
+def fit(x, y, c: float) -> LogisticRegression:
+    """A logistic regression of cue tokens (weighted :data:`POSITIVE_WEIGHT`) on ``x``."""
+    classifier = LogisticRegression(
+        C=c,
+        class_weight={0: 1.0, 1: POSITIVE_WEIGHT},
+        solver="liblinear",
+        random_state=SEED,
+        max_iter=200,
     )
+    return classifier.fit(x, y)
 
 
-def _candidates(model: CueModel, items: list[dict], extend: float) -> list[list]:
+def out_of_fold(x, y, items: list[dict], c: float) -> list[list[float | None]]:
+    """First-pass logits of the train tokens, each from a model fitted without its text.
+
+    Texts (with all their annotations) are dealt into :data:`FOLDS` folds
+    by name; the second pass learns from these scores rather than from those
+    of a model that saw the token, which are overconfident.
+    """
+    names = sorted({item["name"] for item in items})
+    fold_of = {name: i % FOLDS for i, name in enumerate(names)}
+    rows = np.repeat([fold_of[item["name"]] for item in items], [len(i["labels"]) for i in items])
+    z = np.zeros(len(y))
+    for fold in range(FOLDS):
+        held = rows == fold
+        z[held] = fit(x[~held], y[~held], c).decision_function(x[held])
+    out = []
+    begin = 0
+    for item in items:
+        end = begin + len(item["labels"])
+        out.append(
+            [
+                None if t.text in _BREAKS else float(score)
+                for t, score in zip(item["doc"].tokens, z[begin:end], strict=True)
+            ]
+        )
+        begin = end
+    return out
+
+
+def stack_matrix(items, scores, rules, vocabulary=None):
+    """Second-pass rows of the scored tokens: :func:`stack_features` and the first-pass logit.
+
+    The logit is the last column; builds the vocabulary when None.
+    """
+    rows = []
+    labels = []
+    for item, z, found in zip(items, scores, rules, strict=True):
+        feats = stack_features(item["doc"], z, found)
+        for score, f, label in zip(z, feats, item["labels"], strict=True):
+            if score is not None:
+                rows.append((f, score))
+                labels.append(label)
+    if vocabulary is None:
+        counts = Counter(g for f, _ in rows for g in f)
+        vocabulary = {
+            f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_COUNT))
+        }
+    width = len(vocabulary)
+    indices: list[int] = []
+    data: list[float] = []
+    indptr = [0]
+    for f, score in rows:
+        columns = sorted({vocabulary[g] for g in f if g in vocabulary})
+        indices.extend([*columns, width])
+        data.extend([1.0] * len(columns) + [clamp(score)])
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix(
+        (np.asarray(data), np.asarray(indices, dtype=np.int32), np.asarray(indptr)),
+        shape=(len(rows), width + 1),
+    )
+    return matrix, np.asarray(labels), vocabulary
+
+
+def _candidates(items: list[dict], probs: list[list[float]], extend: float) -> list[list]:
     """Per text: candidate cue runs at bar ``extend``, as raw-text offsets with their scores."""
     out = []
-    for item in items:
+    for item, p in zip(items, probs, strict=True):
         doc = item["doc"]
-        probs = item.get("probs")
-        if probs is None:
-            probs = model.token_probabilities(item["features"])
         starts = {t.start: i for i, t in enumerate(doc.tokens)}
         ends = {t.end: i for i, t in enumerate(doc.tokens)}
         mapped = item["token_spans"]
         out.append(
             [
                 ((mapped[starts[s.start]][0], mapped[ends[s.end]][1]), score)
-                for s, score in _runs(doc, doc.tokens, probs, extend)
+                for s, score in _runs(doc, doc.tokens, p, extend)
             ]
         )
     return out
@@ -231,45 +307,39 @@ def span_counts(items: list[dict], candidates: list[list], threshold: float) -> 
     return total
 
 
-def best_thresholds(model: CueModel, items: list[dict]) -> tuple[float, float, Counts]:
+def best_thresholds(items: list[dict], probs: list[list[float]]) -> tuple[float, float, Counts]:
     """The decision threshold and extension bar with the best dev cue F1 at overlap 0.3."""
-    for item in items:
-        item["probs"] = model.token_probabilities(item["features"])
     best = (0.5, 0.5, Counts())
     # Bars under 0.1 gain under a point of F1 at overlap 0.3 on dev but take
     # subjects and dates into the cue ("the board denied", "said on Monday")
     # and lose a third of the exact matches.
     for extend in (0.1, 0.2, 0.3):
-        candidates = _candidates(model, items, extend)
+        candidates = _candidates(items, probs, extend)
         for threshold in np.arange(0.2, 0.8, 0.025):
             if threshold < extend:
                 continue
             counts = span_counts(items, candidates, float(threshold))
             if counts.f1 > best[2].f1:
                 best = (round(float(threshold), 3), extend, counts)
-    for item in items:
-        del item["probs"]
     return best
 
 
-def best_attribution_threshold(model: CueModel, items: list[dict], cue_bar: float):
+def best_attribution_threshold(
+    model: CueModel, items: list[dict], rules: list[list], probs: list[list[float]]
+):
     """The learned-cue bar with the best dev source F1 at 0.3 for rules + learned attributions."""
     from framing.extract.cue_model import combine
-    from framing.extract.sources import extract_attributions
 
-    prepared = []
-    for item in items:
-        doc = item["doc"]
-        _, probs = model.score_document(doc)
-        prepared.append(
-            (item, extract_attributions(doc), _runs(doc, doc.tokens, probs, model.extend))
-        )
+    prepared = [
+        (item, found, _runs(item["doc"], item["doc"].tokens, p, model.extend))
+        for item, found, p in zip(items, rules, probs, strict=True)
+    ]
     results = []
-    for bar in [*np.arange(cue_bar, 0.9, 0.05), 1.01]:
+    for bar in [*np.arange(model.threshold, 0.9, 0.05), 1.01]:
         total = Counts()
-        for item, rules, candidates in prepared:
+        for item, found_rules, candidates in prepared:
             cues = [span for span, score in candidates if score >= bar]
-            found = combine(item["doc"], rules, cues)
+            found = combine(item["doc"], found_rules, cues)
             convert = item["offsets"].span_to_original
             predicted = sorted(
                 {convert(a.source.span.start, a.source.span.end) for a in found if a.source}
@@ -290,25 +360,31 @@ def best_attribution_threshold(model: CueModel, items: list[dict], cue_bar: floa
 
 
 def load_source_split(root: Path, split: str, cache: Path | None) -> list[dict]:
-    """Prepared documents of one split with their gold relations as raw-text offsets."""
+    """Prepared documents of one split with their gold relations as raw-text offsets.
+
+    One item per annotation, as in :func:`load_split`.
+    """
     cover = GoldRelation.cover
 
     def build() -> list[dict]:
         items = []
-        for name, gold, prepared in _prepared(root, split):
+        for name, versions, prepared in _prepared(root, split):
             doc = prepared.document
             offsets = prepared.cleaned.offsets
-            items.append(
-                {
-                    "name": name,
-                    "doc": doc,
-                    "offsets": offsets,
-                    "token_spans": [offsets.span_to_original(t.start, t.end) for t in doc.tokens],
-                    "relations": [(cover(r.cue), cover(r.source)) for r in gold if r.cue],
-                    "cues": sorted({cover(r.cue) for r in gold if r.cue}),
-                    "sources": sorted({cover(r.source) for r in gold if r.source}),
-                }
-            )
+            token_spans = [offsets.span_to_original(t.start, t.end) for t in doc.tokens]
+            for rank, gold in enumerate(versions):
+                items.append(
+                    {
+                        "name": name,
+                        "rank": rank,
+                        "doc": doc,
+                        "offsets": offsets,
+                        "token_spans": token_spans,
+                        "relations": [(cover(r.cue), cover(r.source)) for r in gold if r.cue],
+                        "cues": sorted({cover(r.cue) for r in gold if r.cue}),
+                        "sources": sorted({cover(r.source) for r in gold if r.source}),
+                    }
+                )
         return items
 
     return _cached(cache, f"source_{split}", build)
@@ -409,8 +485,10 @@ def train_source(args) -> int:
 
     root = args.corpora / "polnear"
     started = time.perf_counter()
-    train = load_source_split(root, "train", args.cache)
-    dev = load_source_split(root, "dev", args.cache)
+    train = [
+        i for i in load_source_split(root, "train", args.cache) if args.every or i["rank"] == 0
+    ]
+    dev = [i for i in load_source_split(root, "dev", args.cache) if i["rank"] == 0]
     x_feats, y, _ = source_examples(train)
     _, _, d_groups = source_examples(dev)
     counts = Counter(f for feats in x_feats for f in feats)
@@ -486,7 +564,10 @@ def train_source(args) -> int:
         return 1
     provenance = {
         "corpus": "PolNeAR v1.0.0 (networkdynamics/PolNeAR c3eee83)",
-        "trained_on": f"train split, {len(train)} texts, tokens around gold cues",
+        "trained_on": (
+            f"train split, {len(train)} annotations of {len({i['name'] for i in train})} "
+            "texts, tokens around gold cues"
+        ),
         "tuned_on": f"dev split, {len(dev)} texts (C, bars, combination policy)",
         "classifier": f"sklearn LogisticRegression(C={c}, solver=liblinear, seed={SEED})",
         "min_count": MIN_COUNT,
@@ -542,6 +623,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=None, help="folder for prepared splits")
     parser.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0])
     parser.add_argument(
+        "--stack-c",
+        type=float,
+        nargs="*",
+        default=[0.1],
+        help="C of the second pass (several: chosen on dev; none: first pass only)",
+    )
+    parser.add_argument(
+        "--first-only",
+        dest="every",
+        action="store_false",
+        help="train on the first annotation of each text only, not on every annotator's",
+    )
+    parser.add_argument(
         "--source", action="store_true", help="train the source model instead of the cue model"
     )
     args = parser.parse_args(argv)
@@ -550,72 +644,120 @@ def main(argv: list[str] | None = None) -> int:
         args.out = Path("framing/resources/cue_model") / name
     if args.source:
         return train_source(args)
+    return train_cue(args)
+
+
+def train_cue(args) -> int:
+    """Fit both passes of the cue model on train, choose C and the bars on dev, write it."""
+    from framing.extract.sources import extract_attributions
+
     root = args.corpora / "polnear"
     started = time.perf_counter()
-    train = load_split(root, "train", args.cache)
-    dev = load_split(root, "dev", args.cache)
+    train = [i for i in load_split(root, "train", args.cache) if args.every or i["rank"] == 0]
+    dev = [i for i in load_split(root, "dev", args.cache) if i["rank"] == 0]
     x_train, y_train, vocabulary = build_matrix(train)
+    names = sorted(vocabulary, key=vocabulary.get)
+    rules_of: dict[str, list] = {}
+    for item in [*train, *dev]:
+        if item["name"] not in rules_of:
+            rules_of[item["name"]] = extract_attributions(item["doc"])
+    train_rules = [rules_of[item["name"]] for item in train]
+    dev_rules = [rules_of[item["name"]] for item in dev]
     print(
-        f"train: {len(train)} texts, {x_train.shape[0]} tokens ({int(y_train.sum())} in cues), "
-        f"{x_train.shape[1]} features; dev: {len(dev)} texts "
+        f"train: {len(train)} annotated texts, {x_train.shape[0]} tokens "
+        f"({int(y_train.sum())} in cues), {x_train.shape[1]} features; dev: {len(dev)} texts "
         f"[{time.perf_counter() - started:.0f} s]"
     )
     best = None
     for c in args.c:
-        fit_start = time.perf_counter()
-        classifier = LogisticRegression(
-            C=c,
-            class_weight={0: 1.0, 1: POSITIVE_WEIGHT},
-            solver="liblinear",
-            random_state=SEED,
-            max_iter=200,
+        classifier = fit(x_train, y_train, c)
+        first = CueModel(
+            "en",
+            _weights(classifier, names),
+            round(float(classifier.intercept_[0]), 4),
+            0.5,
+            0.5,
+            1.0,
+            FEATURE_SPEC_VERSION,
+            {},
         )
-        classifier.fit(x_train, y_train)
-        fit_time = time.perf_counter() - fit_start
-        model = to_model(classifier, vocabulary, 0.5, 0.5, 1.0, {})
-        bar, extend, counts = best_thresholds(model, dev)
-        print(
-            f"C={c}: fit {fit_time:.0f} s, {len(model.weights)} weights kept; dev cue@0.3 "
-            f"P {counts.precision:.3f} R {counts.recall:.3f} F1 {counts.f1:.3f} "
-            f"at threshold {bar}, extension bar {extend}"
-        )
-        if best is None or counts.f1 > best[2].f1:
-            best = (c, classifier, counts, bar, extend)
-    c, classifier, counts, bar, extend = best
+        candidates = [(first, None)]
+        if args.stack_c:
+            x_stack, y_stack, stack_vocabulary = stack_matrix(
+                train, out_of_fold(x_train, y_train, train, c), train_rules
+            )
+            stack_names = sorted(stack_vocabulary, key=stack_vocabulary.get)
+            for stack_c in args.stack_c:
+                second = fit(x_stack, y_stack, stack_c)
+                model = replace(
+                    first,
+                    stack=_weights(second, [*stack_names, ""]),
+                    stack_intercept=round(float(second.intercept_[0]), 4),
+                    stack_logit=round(float(second.coef_[0][-1]), 4),
+                )
+                model.stack.pop("", None)
+                candidates.append((model, stack_c))
+        for model, stack_c in candidates:
+            probs = [
+                model.score_document(item["doc"], found)[1]
+                for item, found in zip(dev, dev_rules, strict=True)
+            ]
+            bar, extend, counts = best_thresholds(dev, probs)
+            label = "first pass" if stack_c is None else f"second pass C={stack_c}"
+            print(
+                f"C={c}, {label}: {len(model.weights)}+{len(model.stack)} weights; dev cue@0.3 "
+                f"P {counts.precision:.3f} R {counts.recall:.3f} F1 {counts.f1:.3f} "
+                f"at threshold {bar}, extension bar {extend} "
+                f"[{time.perf_counter() - started:.0f} s]"
+            )
+            if best is None or counts.f1 > best[2].f1:
+                best = (replace(model, threshold=bar, extend=extend), probs, counts, c, stack_c)
+    model, probs, counts, c, stack_c = best
+    attribution_bar, source_counts = best_attribution_threshold(model, dev, dev_rules, probs)
     provenance = {
         "corpus": "PolNeAR v1.0.0 (networkdynamics/PolNeAR c3eee83)",
-        "trained_on": f"train split, {len(train)} texts",
-        "tuned_on": f"dev split, {len(dev)} texts (C and threshold)",
+        "trained_on": (
+            f"train split, {len(train)} annotations of {len({i['name'] for i in train})} texts"
+        ),
+        "tuned_on": f"dev split, {len(dev)} texts (C, thresholds)",
         "classifier": (
             f"sklearn LogisticRegression(C={c}, class_weight={{1: {POSITIVE_WEIGHT}}}, "
             f"solver=liblinear, seed={SEED})"
+        ),
+        "second_pass": (
+            "none"
+            if stack_c is None
+            else f"same, C={stack_c}, on {FOLDS}-fold out-of-fold first-pass scores"
         ),
         "min_count": MIN_COUNT,
         "pruned_below": PRUNE,
         "dev_cue_f1@0.3": round(counts.f1, 4),
         "dev_cue_precision@0.3": round(counts.precision, 4),
         "dev_cue_recall@0.3": round(counts.recall, 4),
+        "dev_source_f1@0.3_with_rules": round(source_counts.f1, 4),
+        "attribution_threshold_tuned_on": "dev source F1@0.3, rules + learned cues",
         "lexicon_sha1": lexicon_digest("en"),
     }
-    model = to_model(classifier, vocabulary, bar, extend, 1.0, provenance)
-    attribution_bar, source_counts = best_attribution_threshold(model, dev, bar)
-    provenance["dev_source_f1@0.3_with_rules"] = round(source_counts.f1, 4)
-    provenance["attribution_threshold_tuned_on"] = "dev source F1@0.3, rules + learned cues"
     payload = {
         "lang": "en",
         "spec_version": FEATURE_SPEC_VERSION,
         "intercept": model.intercept,
-        "threshold": bar,
-        "extend": extend,
+        "threshold": model.threshold,
+        "extend": model.extend,
         "attribution_threshold": attribution_bar,
         "provenance": provenance,
+        "stack": {
+            "intercept": model.stack_intercept,
+            "logit": model.stack_logit,
+            "weights": dict(sorted(model.stack.items())),
+        },
         "weights": dict(sorted(model.weights.items())),
     }
     write_model(args.out, payload)
     print(
-        f"chose C={c} threshold={bar} extension bar={extend} "
-        f"attribution threshold={attribution_bar}: dev cue@0.3 P {counts.precision:.3f} "
-        f"R {counts.recall:.3f} F1 {counts.f1:.3f}; {len(model.weights)} weights, "
+        f"chose C={c}, second pass {stack_c}, threshold={model.threshold} "
+        f"extension bar={model.extend} attribution threshold={attribution_bar}: dev cue@0.3 "
+        f"P {counts.precision:.3f} R {counts.recall:.3f} F1 {counts.f1:.3f}; "
         f"{args.out.stat().st_size / 1e6:.2f} MB -> {args.out} "
         f"[total {time.perf_counter() - started:.0f} s]"
     )

@@ -68,10 +68,14 @@ def read_model(name: str, spec_version: int, build: Callable[[dict[str, Any]], _
         raise ResourceError(f"{where}: malformed ({error!r})") from error
 
 
+def clamp(z: float) -> float:
+    """Score ``z`` kept within [-30, 30], where exp never overflows and probabilities saturate."""
+    return -30.0 if z < -30.0 else 30.0 if z > 30.0 else z
+
+
 def logistic(z: float) -> float:
-    """The probability of score ``z``, clamped so that exp never overflows."""
-    z = -30.0 if z < -30.0 else 30.0 if z > 30.0 else z
-    return 1.0 / (1.0 + math.exp(-z))
+    """The probability of score ``z`` (clamped)."""
+    return 1.0 / (1.0 + math.exp(-clamp(z)))
 
 
 def word_shape(word: str) -> str:

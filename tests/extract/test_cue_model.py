@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from framing.errors import LanguageError
 from framing.extract import cue_model
+from framing.extract._linear import logistic
 from framing.extract.cue_model import (
     FEATURE_SPEC_VERSION,
     cue_family,
@@ -19,6 +20,7 @@ from framing.extract.cue_model import (
     extract_attributions_learned,
     load_cue_model,
     predict_cues,
+    stack_features,
     token_features,
 )
 from framing.extract.sources import extract_attributions
@@ -106,15 +108,59 @@ def test_fast_scoring_matches_the_feature_definition():
     )
     model = load_cue_model("en")
     tokens, features = token_features(doc)
-    _, fast = model.score_document(doc)
+    fast = model.first_pass(doc)
     slow = model.token_probabilities(features)
     assert len(tokens) == len(fast) == len(slow)
     for token, quick, reference in zip(tokens, fast, slow, strict=True):
         if token.text in {",", '"'}:
             # Punctuation no cue runs across is not scored by the fast path.
-            assert quick == 0.0
+            assert quick is None
         else:
-            assert quick == pytest.approx(reference, abs=1e-9)
+            assert logistic(quick) == pytest.approx(reference, abs=1e-9)
+
+
+def test_second_pass_rescores_the_first():
+    doc = segment("Officials said on Friday that the deal was off, one aide told us.", "en")
+    model = load_cue_model("en")
+    assert model.stack, "the shipped model has a second pass"
+    rules = extract_attributions(doc)
+    tokens, probs = model.score_document(doc, rules)
+    assert model.score_document(doc) == (tokens, probs)
+    scores = model.first_pass(doc)
+    for z, feats, p in zip(scores, stack_features(doc, scores, rules), probs, strict=True):
+        if z is None:
+            assert p == 0.0 and feats == []
+            continue
+        z2 = model.stack_intercept + model.stack_logit * z
+        z2 += sum(model.stack.get(f, 0.0) for f in feats)
+        assert p == pytest.approx(logistic(z2), abs=1e-9)
+
+
+def test_stack_features_read_neighbours_and_rule_attributions():
+    doc = segment("The mayor said that taxes would rise.", "en")
+    rules = extract_attributions(doc)
+    words = [t.text for t in doc.tokens]
+    said = words.index("said")
+    # A sure first pass on "said" alone.
+    scores = [4.0 if i == said else -4.0 for i in range(len(words))]
+    feats = stack_features(doc, scores, rules)
+    assert "r=c" in feats[said] and "p=11" in feats[said]
+    assert "p-1=11" in feats[said + 1] and "r-1=c" in feats[said + 1]
+    assert "r=s" in feats[words.index("mayor")]
+    assert "pm=11" in feats[0] and "p-1=<>" in feats[0]
+    scores[said] = None
+    assert stack_features(doc, scores, rules)[said] == []
+
+
+def test_runs_start_at_a_confident_token():
+    doc = segment("Residents complained about the noise.", "en")
+    assert [t.text for t in doc.tokens][:3] == ["Residents", "complained", "about"]
+    probs = [0.15, 0.9, 0.12, 0.05, 0.3, 0.0]
+    runs = cue_model._runs(doc, doc.tokens, probs, 0.1)
+    assert [(span.text, score) for span, score in runs] == [
+        ("complained about", 0.9),
+        ("noise", 0.3),
+    ]
 
 
 # (sentence, token, feature, whether the token has it)
@@ -159,6 +205,7 @@ def test_shipped_model_file():
     model = load_cue_model("en")
     assert model is load_cue_model("en")
     assert len(model.weights) == len(data["weights"])
+    assert len(model.stack) == len(data["stack"]["weights"])
     assert cue_model.model_languages() == ("en",)
 
 
