@@ -314,7 +314,8 @@ def test_sequoia_input_errors(tmp_path):
 # Held-out evaluation. Measured when written (factbank.xml, all 3,129
 # sentences, about 2 s): sentence P 0.88 / R 0.74 / F1 0.80; cues at overlap
 # 0.3 (every family, conditions included) P 0.85 / R 0.66 / F1 0.74.
-# Sequoia: conditional forms 15/15, no false alarm.
+# Session 3 (2026-11-24): sentence F1 0.8035, cues 0.7469.
+# Sequoia: conditional forms 15/15, no false alarm; 13 of 15 narrative hedges.
 
 
 @pytest.fixture(scope="module")

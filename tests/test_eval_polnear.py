@@ -360,15 +360,16 @@ def test_any_text_without_gold_evaluates(text):
         assert counts.tp == 0 and counts.fn == 0
 
 
-# Floors for the held-out test split, just under the F1 at overlap 0.3 measured
-# at the end of session 2 (2026-11-24) with
+# Floors for the held-out test split, just under the F1 at overlap 0.3
+# measured at the end of session 3 (2026-11-24) with
 # `framing evaluate polnear --split test [--learned]`:
 # rules: source 0.7349, cue 0.7082 (session 1: 0.6878, 0.6402);
-# --learned (rules + learned cues and sources, feature spec 2): source 0.7548,
-# cue 0.7553, and the cue model alone (row cue.model) 0.7653.
+# --learned (rules + learned cues and sources, feature spec 3 with the
+# stacked second pass): source 0.7586, cue 0.7668, and the cue model alone
+# (row cue.model) 0.7831 (session 2: 0.7548, 0.7553, 0.7653).
 TEST_FLOORS = {
     False: {("source", 0.3): 0.72, ("cue", 0.3): 0.70},
-    True: {("source", 0.3): 0.74, ("cue", 0.3): 0.74, ("cue.model", 0.3): 0.75},
+    True: {("source", 0.3): 0.75, ("cue", 0.3): 0.76, ("cue.model", 0.3): 0.77},
 }
 
 
