@@ -292,7 +292,10 @@ def lexicon_digest(lang: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=4)
 def _lexicon_classes(lang: str) -> dict[str, tuple[str, ...]]:
+    # Cached: both models read it for every document, and building it
+    # walks the whole lexicon (about as long as scoring a short article).
     from framing.lexicons import load_lexicon, supported_languages
 
     if lang not in supported_languages():
