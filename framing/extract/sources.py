@@ -250,6 +250,7 @@ from framing.errors import ResourceError
 from framing.extract.records import ATTRIBUTION_FAMILIES, Attribution, Source
 from framing.lexicons import load_lexicon
 from framing.lexicons.matcher import SectionMatcher, fold, section_matcher
+from framing.lexicons.patterns import section_regex
 from framing.spans import Span, make_span
 from framing.text import Document, Sentence, token_pattern
 
@@ -330,6 +331,18 @@ _TRAILING = re.compile(r"[\s,;:.!?\u2014\u2013\u2015-]+$")
 _LEADING = re.compile(r"[\s,;:\u2014\u2013\u2015-]+")
 _CAPITAL = re.compile(r"[^\W\d_]")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)-(?=[^\W\d_])")
+# An embedded post's signature ("— Jane Doe (@jdoe) May 2, 2016") is the
+# platform's syntax, the same in every language: the handle is what tells it
+# from a byline ("— Jane Doe"), which names a writer, not a speaker.
+_HANDLE = re.compile(r"\(@\w{1,30}\)")
+# A dash before the signature's name: a typographic one, or a hyphen between
+# spaces (" - Jane Doe (@jdoe)").
+_SIGNATURE_DASH = re.compile("[" + _DASHES + r"]|(?<!\S)-(?=\s)")
+# Links an embed leaves at the end of the post's text (a shortened link, an
+# attached picture), glued or not to its last word.
+_TRAILING_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*\s*\Z")
+# Markup some extractions keep around an embedded post ('<tweet id="1">').
+_TAG = re.compile(r"<[^<>\n]{0,300}>")
 
 
 # -- lexicon ---------------------------------------------------------------
@@ -3333,7 +3346,8 @@ def _impersonal_attribution(
 def _dash_and_colon(
     doc: Document, lex: _Lexicon, reader: _Reader, sentences: list[Sentence], quotes: list
 ) -> list[_Draft]:
-    """``"..." ― Jane Doe`` and ``Pence: ...`` attributions."""
+    """``"..." ― Jane Doe``, ``... — Jane Doe (@jdoe) May 2, 2016`` and
+    ``Pence: ...`` attributions."""
     text = doc.text
     drafts: list[_Draft] = []
     for quote in quotes:
@@ -3346,7 +3360,8 @@ def _dash_and_colon(
                 continue
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
-            source = reader.np_forward(at + 1, line_end)
+            handle = _HANDLE.search(text, at, line_end)
+            source = reader.np_forward(at + 1, handle.start() if handle else line_end)
             if source is None or source.kind not in ("named_person", "named_org", "media_relay"):
                 continue
             drafts.append(
@@ -3360,6 +3375,11 @@ def _dash_and_colon(
                     clause_end=source.span.end,
                 )
             )
+    taken = {d.cue.start for d in drafts}
+    for handle in _HANDLE.finditer(text):
+        draft = _signature(doc, lex, reader, handle)
+        if draft is not None and draft.cue.start not in taken:
+            drafts.append(draft)
     for sentence in sentences:
         # Only where a speaker label can stand: a headline, or the opening
         # of a paragraph ("Pence: We will win").
@@ -3429,6 +3449,75 @@ def _dash_and_colon(
             )
         )
     return drafts
+
+
+@cache
+def _boilerplate_tail(lang: str) -> re.Pattern | None:
+    alternation = section_regex(lang, "source.signature.boilerplate")
+    if alternation is None:
+        return None
+    return re.compile(r"(?:" + alternation + r")\s*\Z", re.IGNORECASE)
+
+
+def _signature(doc: Document, lex: _Lexicon, reader: _Reader, handle: re.Match) -> _Draft | None:
+    """The embedded post signed ``— Jane Doe (@jdoe) May 2, 2016``: the dash is
+    the cue, the name the source, the post's text before it the content."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, handle.start()) + 1
+    line_end = text.find("\n", handle.end())
+    line_end = len(text) if line_end < 0 else line_end
+    # Only a date may follow the handle (and the end of the embed's markup).
+    rest = _TAG.sub(" ", text[handle.end() : line_end])
+    if not re.fullmatch(r"[\w\s,.]*", rest) or not all(
+        word[0].isdigit() or lex.has("source.calendar", word) for word in re.findall(r"\w+", rest)
+    ):
+        return None
+    dashes = list(_SIGNATURE_DASH.finditer(text, line_start, handle.start()))
+    if not dashes:
+        return None
+    dash = dashes[-1].start()
+    # Between the dash and the handle stands the poster's display name,
+    # whatever its case or symbols ("jdoe", "Jane Doe 🌹").
+    name = _trim(doc, dash + 1, handle.start())
+    if name is None or len(_tokens(lex, text, name.start, name.end)) > _MAX_COLON_SPEAKER + 2:
+        return None
+    source = reader.make(name)
+    if source.backref or source.kind not in ("named_person", "named_org", "media_relay"):
+        return None
+    start, end = line_start, dash
+    if not text[start:end].strip():
+        # The signature on a line of its own, under the post's text.
+        before = text[:line_start].rstrip()
+        if not before:
+            return None
+        start, end = text.rfind("\n", 0, len(before)) + 1, len(before)
+    opening = _TAG.match(text, start)
+    if opening is not None:
+        start = opening.end()
+    boilerplate = _boilerplate_tail(lex.lang)
+    while True:
+        before_end = end
+        end = start + len(text[start:end].rstrip())
+        for pattern in (_TRAILING_LINK, boilerplate):
+            cut = pattern.search(text, start, end) if pattern is not None else None
+            if cut is not None:
+                end = cut.start()
+        if end == before_end:
+            break
+    content = _trim(doc, start, end)
+    if content is None or not any(t.word for t in _tokens(lex, text, content.start, content.end)):
+        return None
+    sentence = doc.sentence_at(dash) or doc.sentence_at(content.start)
+    if sentence is None:
+        return None
+    return _Draft(
+        cue=reader.span(dash, dash + 1),
+        source=source,
+        stance="neutral",
+        sentence=sentence,
+        content=content,
+        clause_end=source.span.end,
+    )
 
 
 def _continuations(doc: Document, quotes: list, linked: dict[int, _Draft]) -> list[_Draft]:

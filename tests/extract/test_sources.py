@@ -1276,3 +1276,101 @@ def test_quoted_transcript_labels(text: str, labels: list[str]) -> None:
 )
 def test_quoted_verbs_without_incise_are_skipped(text: str) -> None:
     assert extract_attributions(segment(text, "fr")) == []
+
+
+# Embedded posts flattened by text extraction: the dash before a name and its
+# handle is the cue; the post's text, without its links and any sign-up prompt
+# glued before the signature, is the content.
+SIGNATURES = [
+    (
+        "en",
+        "The council met on Tuesday.\n\n"
+        "The new bridge opens next week, right on schedule. pic.twitter.com/Ab12Cd34 "
+        "— Jane Doe (@janedoe) March 3, 2021\n\nThe vote follows.",
+        "Jane Doe",
+        "named_person",
+        "The new bridge opens next week, right on schedule",
+    ),
+    (
+        "en",
+        "Readers reacted quickly.\n\n"
+        "Council approves the bridge budget after a long night https://t.co/xY9zW8 "
+        "— The Daily Beast (@thedailybeast) June 4, 2019",
+        "The Daily Beast",
+        "media_relay",
+        "Council approves the bridge budget after a long night",
+    ),
+    (
+        "en",
+        "We will not raise taxes on anyone this year. The budget is balanced! "
+        "SIGN UP FOR OUR NEWSLETTER — Jane Doe (@janedoe) May 2, 2016",
+        "Jane Doe",
+        "named_person",
+        "We will not raise taxes on anyone this year. The budget is balanced",
+    ),
+    (
+        "en",
+        "The budget is balanced and the roads are fixed - Jane Doe (@janedoe)",
+        "Jane Doe",
+        "named_person",
+        "The budget is balanced and the roads are fixed",
+    ),
+    (
+        "fr",
+        "Le conseil s'est réuni mardi.\n\n"
+        "Le nouveau pont ouvrira la semaine prochaine, comme prévu. "
+        "pic.twitter.com/Ab12Cd34 — Jeanne Martin (@jeannemartin) 27 septembre 2016",
+        "Jeanne Martin",
+        "named_person",
+        "Le nouveau pont ouvrira la semaine prochaine, comme prévu",
+    ),
+    (
+        "fr",
+        "Nous tiendrons nos engagements sur le budget https://t.co/xY9zW8\n\n"
+        "— Jeanne Martin (@jeannemartin) 1er juillet 2016\n\nLe vote suivra.",
+        "Jeanne Martin",
+        "named_person",
+        "Nous tiendrons nos engagements sur le budget",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "kind", "content"), SIGNATURES)
+def test_post_signatures(lang: str, text: str, source: str, kind: str, content: str) -> None:
+    doc = segment(text, lang)
+    found = [a for a in extract_attributions(doc) if a.cue.text in "—-"]
+    assert len(found) == 1
+    attribution = found[0]
+    assert attribution.source is not None
+    assert (attribution.source.span.text, attribution.source.kind) == (source, kind)
+    assert attribution.content is not None
+    assert attribution.content.text == content
+    for span in (attribution.cue, attribution.source.span, attribution.content):
+        assert doc.text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A byline or signature without a handle names a writer, not a speaker.
+        ("en", "The bridge opens next week, right on schedule.\n\n— Jane Doe"),
+        ("en", "The bridge opens next week, right on schedule. — Jane Doe, March 3, 2021"),
+        ("fr", "Le pont ouvrira la semaine prochaine, comme prévu.\n\n— Jeanne Martin"),
+        # A handle in running text, not closing a signature.
+        ("en", "The bridge opens next week — Jane Doe (@janedoe) told followers on Monday."),
+        ("fr", "Le pont ouvrira — Jeanne Martin (@jeannemartin) l'a écrit sur son compte."),
+    ],
+)
+def test_no_signature_without_handle_at_the_end(lang: str, text: str) -> None:
+    attributions = extract_attributions(segment(text, lang))
+    assert not any(a.cue.text in "—-" for a in attributions)
+
+
+def test_quote_dash_keeps_its_quotation_before_a_handle() -> None:
+    text = "“We will win the vote.” ― Jane Doe (@janedoe) May 2, 2016"
+    attributions = [a for a in extract_attributions(segment(text, "en")) if a.cue.text == "―"]
+    assert len(attributions) == 1
+    assert attributions[0].source is not None
+    assert attributions[0].source.span.text == "Jane Doe"
+    assert attributions[0].content is not None
+    assert attributions[0].content.text == "We will win the vote."

@@ -3763,3 +3763,14 @@ Lehman Brothers
 Merrill Lynch
 Wells Fargo
 AirAsia
+
+[source.signature.boilerplate]
+# Sign-up and sharing prompts that page extraction glues between an embedded
+# post's text and its signature ("... SIGN UP FOR OUR NEWSLETTER — Jane Doe
+# (@jdoe) May 2, 2016"): not the poster's words.
+sign up for our newsletter
+sign up for our newsletters
+subscribe to our newsletter
+subscribe to our newsletters
+sign up for our daily newsletter
+follow us on twitter

@@ -4432,3 +4432,13 @@ Merrill Lynch
 Wells Fargo
 Febelfin
 AirAsia
+
+[source.signature.boilerplate]
+# Sign-up and sharing prompts that page extraction glues between an embedded
+# post's text and its signature (« ... — Jeanne Martin (@jmartin) 2 mai
+# 2016 »): not the poster's words.
+abonnez-vous à notre newsletter
+abonnez-vous à notre lettre d'information
+inscrivez-vous à notre newsletter
+inscrivez-vous à notre lettre d'information
+suivez-nous sur twitter
