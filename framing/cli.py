@@ -57,6 +57,31 @@ class _Run:
             on_error=self.report,
         )
 
+    def analyses(self) -> Iterator:
+        """``(article, analysis)`` of each readable record.
+
+        An error inside the analysis of one article is a bug, not bad input;
+        still, it must not lose the rest of a corpus run: the record is
+        reported as skipped, with what to do, and the run goes on.
+        """
+        from framing.analysis import analyze
+
+        for article in self.articles():
+            try:
+                analysis = analyze(article, lang=self.args.lang, learned=self.args.learned)
+            except FramingError:
+                raise  # the user's options (an unsupported --lang): said once, by main
+            except Exception as error:
+                self.report(
+                    RecordError(
+                        f"the analysis failed ({type(error).__name__}: {error}); this is a "
+                        "bug in framing: please report it with this record",
+                        source=article.origin or article.id,
+                    )
+                )
+                continue
+            yield article, analysis
+
     def output(self, stdout: TextIO):
         if self.args.output in (None, "-"):
             return nullcontext(stdout)
@@ -215,8 +240,6 @@ def _explain(analysis, out: TextIO, color: bool) -> None:
 def _cmd_score(run: _Run, stdout: TextIO) -> int:
     import csv
 
-    from framing.analysis import analyze
-
     fmt = run.args.format
     color = run.args.output in (None, "-") and stdout.isatty()
     with run.output(stdout) as out:
@@ -224,8 +247,7 @@ def _cmd_score(run: _Run, stdout: TextIO) -> int:
         collected = []
         if fmt == "table":
             print("  ".join(f"{c:<12}" for c in _SCORE_COLUMNS).rstrip(), file=out)
-        for article in run.articles():
-            analysis = analyze(article, lang=run.args.lang, learned=run.args.learned)
+        for _, analysis in run.analyses():
             if fmt == "table":
                 row = _score_row(analysis)
                 print("  ".join(f"{row[c]!s:<12}" for c in _SCORE_COLUMNS).rstrip(), file=out)
@@ -279,14 +301,12 @@ def _cmd_compare(run: _Run, stdout: TextIO) -> int:
     from pathlib import Path
 
     from framing._io import atomic_path, atomic_writer
-    from framing.analysis import analyze
     from framing.plots import plot_denial_placement, plot_profile_grid
 
     by = run.args.by
     folder = Path(run.args.output or "out")
     rows, records = [], []
-    for article in run.articles():
-        analysis = analyze(article, lang=run.args.lang, learned=run.args.learned)
+    for article, analysis in run.analyses():
         if analysis.status != "ok":
             print(
                 f"framing: {article.origin or article.id}: {analysis.status}, left out of the "

@@ -226,3 +226,28 @@ def test_score_table_and_explain_show_conditions_and_families_apart(tmp_path):
     assert "(condition, narrative)" in out
     assert "(belief; official_unnamed: The governor)" in out
     assert "(official_unnamed: officials)" in out
+
+
+def test_an_analysis_bug_skips_the_record_and_the_run_goes_on(tmp_path, monkeypatch):
+    import framing.analysis
+
+    real = framing.analysis.analyze
+
+    def analyze(article, **options):
+        if article.id == "b":
+            raise AttributeError("'NoneType' object has no attribute 'span'")
+        return real(article, **options)
+
+    monkeypatch.setattr(framing.analysis, "analyze", analyze)
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": i, "text": f"Officials said the bridge {i} would open."}) + "\n"
+            for i in "abc"
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(["score", str(path), "--format", "jsonl"])
+    assert code == EXIT_SKIPPED
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c"]
+    assert f"{path}:2" in err and "bug in framing" in err and "Traceback" not in err

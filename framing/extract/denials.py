@@ -522,7 +522,12 @@ def _attribution_sentences(
 def _quote_speaker(
     doc: Document, offset: int, attributions: Sequence[Attribution]
 ) -> Attribution | None:
-    """The attribution whose quotation or content holds ``offset``."""
+    """The attribution whose quotation or content holds ``offset``.
+
+    One that names its source comes first: a sourceless frame around the
+    quotation ("X appeared to blame the press, writing: "…"") names nobody.
+    """
+    attributions = sorted(attributions, key=lambda a: a.source is None)
     for a in attributions:
         for span in (a.quote, a.content):
             if span is not None and span.contains(offset):
@@ -2232,14 +2237,15 @@ def _denier(
             or _only_speaker(here)
         )
         quoted = speaker.source if speaker is not None else None
-        if introducer is not None and (quoted is None or quoted.span.start > quote.end):
-            # 'The ministry issued a statement: "…"': the clause before the
-            # colon names the speaker, not an attribution after the quote.
-            if speaker is not None and introducer.overlaps(speaker.source.span):
-                quoted = speaker.source
-            else:
-                kind = classify(doc, introducer) if classify is not None else "unattributed"
-                quoted = Source(introducer, kind)
+        # 'The ministry issued a statement: "…"': the clause before the colon
+        # names the speaker, not an attribution after the quote (unless that
+        # attribution's source is the introducer itself).
+        if introducer is not None and (
+            quoted is None
+            or (quoted.span.start > quote.end and not introducer.overlaps(quoted.span))
+        ):
+            kind = classify(doc, introducer) if classify is not None else "unattributed"
+            quoted = Source(introducer, kind)
         if cue.needs_speaker:
             return quoted
         # A speaker may quote someone else's denial (« une pratique démentie

@@ -591,6 +591,23 @@ def test_quoted_denial_takes_the_quote_speaker() -> None:
     assert (denial.answers, denial.answers_paragraph, denial.distance_paragraphs) == (0, 0, 1)
 
 
+def test_a_sourceless_frame_around_a_quote_does_not_take_the_denial() -> None:
+    # "appeared to" is an attribution without a source whose content holds
+    # the quotation; the speaker is the one named before "writing:".
+    from framing.extract.sources import extract_attributions
+
+    text = (
+        "Hours after the report, the mayor appeared to blame the press, writing: "
+        '"A big part of the anger we see today is caused by the false reporting '
+        'of the local papers that I refer to as Fake News."'
+    )
+    doc = segment(text, "en")
+    attributions = extract_attributions(doc)
+    assert any(a.source is None for a in attributions)
+    (denial,) = extract_denials(doc, attributions=attributions)
+    assert denial.denier is not None and denial.denier.span.text == "the mayor"
+
+
 def test_answers_largest_overlap_and_anaphor() -> None:
     text = (
         "The agency said Russian jets had landed at an airbase near Damascus.\n\n"
