@@ -104,12 +104,18 @@ organisation's, without a title or form of address before it, when it ends
 with a company or body word ("Brixton Holdings", "Vexcorp SA"; a newspaper
 word makes an outlet, "the Norland Times"), holds "&" or a figure, stands
 alone after a definite article ("the Vexcorp", "l'Ifaw"; "the Herald", a
-newspaper word, is an outlet), has an
+newspaper word, is an outlet), has several words after the article and a
+plural last one ("the White Helmets"), holds a lower-case adjective after
+an article where heads come first ("le Front national"), has an
 apposition describing a body (", a Paris-based NGO,", ", le fabricant
 de ..."), or, in one word, is called "its" in the words after it
 (:func:`_org_name`); a name of ``[source.org_name]`` (companies, unions,
 movements known by one name: "Pfizer", "Gazprom") is an organisation's;
-initials in a headline set in capitals ("BIDEN SAYS") tell nothing; any
+initials in a headline set in capitals ("BIDEN SAYS") tell nothing, and
+a broadcaster's initials the outlet lists hold in another spelling, after
+a prefix of consonants, or ending with a media word are an outlet's
+("CSPAN" for "C-SPAN", "MSNBC", "BFMTV"); a body word opening a French
+name without its article is a given name ("Marine Le Pen"); any
 other proper name in head position is a named_person (English heads
 come last, "State Department spokesman Mark Toner"; French names follow
 their title, "le porte-parole de la diplomatie américaine Mark Toner");
@@ -244,7 +250,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from framing.errors import ResourceError
 from framing.extract.records import ATTRIBUTION_FAMILIES, Attribution, Source
@@ -389,6 +395,10 @@ class _Lexicon:
     # How an age in apposition ("Jane Doe, 45,") is taken up again, "N"
     # standing for the number ("the 45-year-old").
     age_forms: tuple[str, ...] = ()
+    # Outlets' initials without separators ("CSPAN", "NBC") and media words
+    # written as initials ("TV"), for initials the outlet lists do not hold.
+    outlet_initials: frozenset[str] = frozenset()
+    media_initials: tuple[str, ...] = ()
 
     def has(self, section: str, word: str) -> bool:
         return fold(word) in self.words.get(section, frozenset())
@@ -529,6 +539,16 @@ def _lexicon(lang: str) -> _Lexicon:
         definite_name_org=lexicon["source.grammar.definite_name_org"] == ("yes",),
         adjective_suffixes=tuple(lexicon["source.grammar.adjective_suffix"]),
         age_forms=tuple(lexicon["source.grammar.age_form"]),
+        outlet_initials=frozenset(
+            letters
+            for entry in lexicon["source.outlet"]
+            if " " not in entry and _acronym(entry)
+            for letters in ["".join(ch for ch in entry if ch.isalnum())]
+            if len(letters) >= 3
+        ),
+        media_initials=tuple(
+            entry.upper() for entry in lexicon["source.media_cue"] if len(entry) == 2
+        ),
         verb=matcher(
             "source.cue.neutral",
             "source.cue.distancing",
@@ -929,6 +949,25 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         for t, c in core
     )
 
+    # "Marine Le Pen": where heads come first, a capitalised body word that
+    # opens the phrase without an article and runs into a name is a given
+    # name ("la Marine" has its article).
+    given_name_head = (
+        lex.head_first
+        and head is not None
+        and bool(content)
+        and content[0][0] is head
+        and first_word is head
+        and head.capitalised
+        and len(content) > 1
+        and any(t is content[1][0] for t in named_tokens)
+        # "Armée Syrienne Libre", "Défense Nationale": a body's adjectives.
+        and not any(
+            fold(t.text).endswith(lex.adjective_suffixes) and len(t.text) > 4
+            for t, _ in content[1:]
+        )
+    )
+
     def is_(section: str) -> bool:
         return section in head_cls or lex.has(section, head_text)
 
@@ -947,7 +986,9 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         or media_apposition
     ):
         kind = "media_relay"
-    elif is_("source.institution") or is_("source.capital") or is_("source.org_noun"):
+    elif (
+        is_("source.institution") or is_("source.capital") or is_("source.org_noun")
+    ) and not given_name_head:
         kind = "named_org"
     elif org_apposition or (
         named_tokens
@@ -955,12 +996,25 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         and not pronoun
         and not _shouted(context)
     ):
-        # "la CGT", "l'ANSM", "the UNHCR": initials name organisations, not people.
-        kind = "named_org"
+        # "la CGT", "l'ANSM", "the UNHCR": initials name organisations, not
+        # people; a broadcaster's initials name an outlet.
+        kind = (
+            "media_relay"
+            if len(named_tokens) == 1 and _outlet_initials(lex, named_tokens[0].text)
+            else "named_org"
+        )
     elif head_is_name or (lex.head_first and named_tokens and not is_("source.document")):
         kind = (
             _listed_org(lex, text, named_tokens)
-            or _org_name(lex, core, named_tokens, definite, words[len(main) :], context)
+            or _org_name(
+                lex,
+                core,
+                named_tokens,
+                definite,
+                words[len(main) :],
+                context,
+                len(core) == len(main),
+            )
             or "named_person"
         )
     elif is_("source.title") or official:
@@ -996,7 +1050,15 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         and not lex.has("source.not_head", head.text)
     ):
         kind = (
-            _org_name(lex, core, named_tokens, definite, words[len(main) :], context)
+            _org_name(
+                lex,
+                core,
+                named_tokens,
+                definite,
+                words[len(main) :],
+                context,
+                len(core) == len(main),
+            )
             or "named_person"
         )
     else:
@@ -1034,6 +1096,7 @@ def _org_name(
     definite: bool,
     rest: list[tuple[_Tok, set[str]]],
     context: str = "",
+    closed: bool = True,
 ) -> str | None:
     """The kind of a proper name that reads as an organisation's, or None.
 
@@ -1049,18 +1112,38 @@ def _org_name(
     in ``context``, the text after the phrase), or when the apposition after
     it is an organisation's description (", a Paris-based NGO,", ", the
     maker of ...", ``[source.org_noun]`` and ``[source.org_description]``).
+    So is a name of several words after the article whose last word is
+    plural ("the White Helmets"), and, where heads come first, a name after
+    an article holding a lower-case adjective ("le Front national"; a
+    gendered article alone is otherwise a person's mark, "Le Pen"). A
+    phrase that goes on past its head is not ``closed``.
     """
+
+    def gendered(t: _Tok, c: set[str]) -> bool:
+        return bool(
+            c & {"source.masculine", "source.feminine"}
+            or lex.has("source.masculine", t.text)
+            or lex.has("source.feminine", t.text)
+        )
+
+    # A gendered article before one name may be a surname's particle ("Le
+    # Pen"), but not before a name of several words that is plural or holds
+    # an adjective ("le Front national"); a title or a gendered noun is a
+    # person's mark either way.
     if not named or any(
-        c & {"source.title", "source.masculine", "source.feminine"}
-        or lex.has("source.masculine", t.text)
-        or lex.has("source.feminine", t.text)
+        "source.title" in c or (gendered(t, c) and not lex.has("source.determiner", t.text))
         for t, c in core
     ):
         return None
+    gendered_article = any(gendered(t, c) for t, c in core)
     # Endings may be claimed by a lexicon section as common words (French
     # "sa" is a determiner), so capitalised words after the name's first
     # count too: "Vexcorp SA".
     later = [t for t, _ in core if t.word and t.capitalised and t.start > named[0].start]
+    if gendered_article:
+        if lex.head_first and _adjective_after_name(lex, core, named, closed):
+            return "named_org"
+        return None
     if any(lex.has("source.outlet_ending", t.text) for t in later):
         return "media_relay"
     if any(lex.has("source.org_ending", t.text) for t in later):
@@ -1093,6 +1176,22 @@ def _org_name(
         # or a people ("the Bristows", "les Français"). A newspaper's word
         # makes an outlet ("the Clarion" is a body, "the Herald" a paper).
         return "media_relay" if lex.has("source.outlet_ending", words[1].text) else "named_org"
+    if (
+        lex.definite_name_org
+        and definite
+        and len(words) >= 3
+        and lex.has("source.determiner.definite", words[0].text)
+        and words[-1] is named[-1]
+        and fold(words[-1].text).endswith(lex.plural_suffixes)
+        and not (lex.plural_not and fold(words[-1].text).endswith(lex.plural_not))
+        and all(t.capitalised and not _known_word(lex, t.text) for t in words[1:])
+    ):
+        # A name of several words after the article whose last is plural
+        # ("the White Helmets", "the Young Turks"): a body's members, where
+        # persons' names take no article ("the Kay Bristow" is a slip).
+        return "named_org"
+    if lex.head_first and _adjective_after_name(lex, core, named, closed):
+        return "named_org"
     if len(named) == 1 and len(words) == 1 and context:
         # A one-word name the clause goes on to call "its", "itself":
         # "Vexcorp said its sales fell".
@@ -1149,12 +1248,56 @@ def _org_name(
     return None
 
 
+def _adjective_after_name(
+    lex: _Lexicon, core: list[tuple[_Tok, set[str]]], named: list[_Tok], closed: bool
+) -> bool:
+    """Whether an article opens a name followed by a lower-case word no
+    lexicon section claims, an adjective by its ending or closing the phrase:
+    where adjectives follow nouns, such a name ("le Front national", "la
+    France insoumise") is a body's, persons' names taking no article and no
+    adjective. A word that goes on, even past the head (``closed`` is False:
+    "avant de", "devant la"), needs an adjective's ending."""
+    words = [(t, c) for t, c in core if t.word]
+    if not words or not lex.has("source.determiner", words[0][0].text):
+        return False
+    ids = {id(t) for t in named}
+    for index, ((before, _), (token, cls)) in enumerate(pairwise(words), start=1):
+        if (
+            id(before) in ids
+            and token.text.isalpha()
+            and token.text.islower()
+            and len(token.text) > 3
+            and not cls
+            and not _known_word(lex, token.text)
+            and (
+                (closed and index == len(words) - 1)
+                or fold(token.text).endswith(lex.adjective_suffixes)
+            )
+        ):
+            return True
+    return False
+
+
 def _listed_org(lex: _Lexicon, text: str, named: list[_Tok]) -> str | None:
     """``named_org`` for a name of ``[source.org_name]`` ("Vexcorp said")."""
     if not named:
         return None
     name = text[named[0].start : named[-1].end].replace("’", "'")
-    return "named_org" if lex.org_names.fullmatch(name) else None
+    if lex.org_names.fullmatch(name):
+        return "named_org"
+    # A listed name may open with a word another section claims ("White
+    # Helmets"): the capitalised words that run into the name count too.
+    tokens = [t for t in _tokens(lex, text, 0, named[-1].end) if t.word]
+    start = named[0].start
+    for token in reversed(tokens):
+        if token.start >= named[0].start:
+            continue
+        if not token.capitalised or _known_word(lex, token.text):
+            break
+        start = token.start
+    if start == named[0].start:
+        return None
+    return "named_org" if lex.org_names.fullmatch(text[start : named[-1].end]) else None
 
 
 def _first_word(lex: _Lexicon, text: str, start: int, end: int) -> str:
@@ -1203,6 +1346,23 @@ def _acronym(word: str) -> bool:
     """Whether a word is written in initials ("CGT", "UNHCR", "U.N.")."""
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _outlet_initials(lex: _Lexicon, word: str) -> bool:
+    """Whether initials are an outlet's the lists do not hold as written: a
+    listed outlet's without its hyphens or dots ("CSPAN" for "C-SPAN"), one
+    prefixed to a listed outlet's of three letters or more ("MSNBC", "CNBC"),
+    or ending with a media word ("BFMTV", "TV")."""
+    letters = "".join(ch for ch in word if ch.isalnum()).upper()
+    if len(letters) < 2:
+        return False
+    # A prefix of consonants only: "MSNBC", not "SYRIA".
+    if any(
+        letters[i:] in lex.outlet_initials and not any(ch in "AEIOUY" for ch in letters[:i])
+        for i in range(min(3, len(letters) - 2))
+    ):
+        return True
+    return any(letters.endswith(cue) and len(letters) > len(cue) for cue in lex.media_initials)
 
 
 def _known_word(lex: _Lexicon, word: str) -> bool:

@@ -699,6 +699,48 @@ def test_its_after_a_one_word_name(text: str, phrase: str, kind: str) -> None:
     assert classify_source(doc, make_span(doc.text, 0, len(phrase))) == kind
 
 
+BODY_NAMES = [
+    # A plural name of several words after the article is a body's.
+    ("en", "the Silver Lanterns", "named_org"),
+    ("en", "The Norland Rangers", "named_org"),
+    ("en", "Kay Lanterns", "named_person"),
+    ("en", "the Kay Bristow", "named_person"),
+    ("en", "the Bristows", "named_person"),
+    # Broadcasters' initials the outlet lists hold in another spelling,
+    # prefixed, or with a media word.
+    ("en", "CSPAN", "media_relay"),
+    ("en", "ZNBC", "media_relay"),
+    ("en", "KLTV", "media_relay"),
+    ("en", "AUNBC", "named_org"),
+    ("en", "OSCE", "named_org"),
+    ("fr", "NTV", "media_relay"),
+    ("fr", "la CGT", "named_org"),
+    # French names holding a lower-case adjective are bodies'; a title or a
+    # given name keeps a person.
+    ("fr", "le Front vert", "named_org"),
+    ("fr", "la Norlande insoumise", "named_org"),
+    ("fr", "Le Bloc norlandais", "named_org"),
+    ("fr", "Marie Front", "named_person"),
+    ("fr", "Le Pen", "named_person"),
+    ("fr", "le ministre Paul Arnaud", "named_person"),
+    # A body word opening a name without its article is a given name there.
+    ("fr", "Marine Arnaud", "named_person"),
+    ("fr", "la Marine", "named_org"),
+    ("fr", "Armée Norlandaise Libre", "named_org"),
+    # Listed names, also when a word of them is claimed by another section.
+    ("en", "White Helmets", "named_org"),
+    ("en", "Apple Music", "named_org"),
+    ("fr", "Kigali", "named_org"),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "kind"), BODY_NAMES)
+def test_body_names_and_broadcaster_initials(lang: str, phrase: str, kind: str) -> None:
+    text = phrase + (" said." if lang == "en" else " a déclaré.")
+    doc = segment(text, lang)
+    assert classify_source(doc, make_span(doc.text, 0, len(phrase))) == kind
+
+
 def _last_source(text: str, lang: str):
     attribution = extract_attributions(segment(text, lang))[-1]
     assert attribution.source is not None

@@ -3763,6 +3763,8 @@ Lehman Brothers
 Merrill Lynch
 Wells Fargo
 AirAsia
+Apple Music
+White Helmets
 
 [source.signature.boilerplate]
 # Sign-up and sharing prompts that page extraction glues between an embedded

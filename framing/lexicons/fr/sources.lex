@@ -3063,6 +3063,7 @@ magazine
 radio
 télévision
 télé
+tv
 média
 médias
 presse
@@ -3553,6 +3554,69 @@ Britanniques
 Allemands
 Palestiniens
 Kurdes
+# Autres capitales citées comme locuteurs (« Kigali a démenti ») ; celles
+# qui sont aussi des prénoms ou des patronymes courants (Santiago, Lima,
+# Colombo) sont laissées aux autres indices.
+Kigali
+Nairobi
+Addis-Abeba
+Abuja
+Kampala
+Luanda
+Harare
+Pretoria
+Mogadiscio
+Bangui
+N'Djamena
+Yaoundé
+Libreville
+Brazzaville
+Lomé
+Cotonou
+Conakry
+Nouakchott
+Asmara
+Dodoma
+Lusaka
+Maputo
+Antananarivo
+Bogota
+Quito
+Managua
+Tachkent
+Astana
+Bichkek
+Douchanbé
+Achgabat
+Chisinau
+Riga
+Vilnius
+Tallinn
+Helsinki
+Oslo
+Stockholm
+Copenhague
+Dublin
+Lisbonne
+Athènes
+Ryad
+Sanaa
+Mascate
+Dacca
+Katmandou
+Rangoun
+Naypyidaw
+Bangkok
+Hanoï
+Vientiane
+Phnom Penh
+Manille
+Jakarta
+Taipei
+Wellington
+Buenos Aires
+Montevideo
+Asuncion
 
 [source.nationality]
 # Capitalised words that are not names (French writes adjectives of
