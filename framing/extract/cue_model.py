@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -137,9 +137,14 @@ class CueModel:
     stack_intercept: float = 0.0
     stack_logit: float = 0.0
     _cache: _GroupWeights = field(init=False, repr=False, compare=False)
+    # Group weights by word, and the lexicon classes map they were read with.
+    _words: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+    _words_lexicon: list = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_cache", _GroupWeights(self.weights))
+        object.__setattr__(self, "_words", {})
+        object.__setattr__(self, "_words_lexicon", [None])
 
     def first_pass(self, doc: Document) -> list[float | None]:
         """The first-pass score (a logit) of each token of ``doc``; None where none is needed.
@@ -153,14 +158,27 @@ class CueModel:
         get = self.weights.get
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
+        # A word's groups read its lexicon classes: a reloaded lexicon starts a new cache.
+        lexicon = _lexicon_classes(self.lang)
+        if len(self._words) > _CACHE_LIMIT or self._words_lexicon[0] is not lexicon:
+            self._words.clear()
+            self._words_lexicon[0] = lexicon
         group_weight = self._cache.__getitem__
+
+        def weigh(groups: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
+            return tuple(map(group_weight, groups))
+
+        # The group weights of a word depend on the lexicon of the model's
+        # language only, so they are kept across documents of that language.
+        words = self._words if doc.lang == self.lang else {}
         intercept = self.intercept
         out: list[float | None] = []
-        for parts, context in _parts(doc, skip_breaks=True):
+        for parts, context in _parts(doc, skip_breaks=True, convert=weigh, cache=words):
             if not parts:
                 out.append(None)
                 continue
-            z = intercept + sum(map(group_weight, parts))
+            # Summed in the order of the groups, as the slow path does: the same float.
+            z = intercept + sum(parts)
             out.append(z + sum(map(get, context, repeat(0.0, len(context)))))
         return out
 
@@ -349,28 +367,107 @@ def token_features(doc: Document) -> tuple[tuple[Token, ...], list[list[str]]]:
     return doc.tokens, features
 
 
+@dataclass(frozen=True)
+class TokenArrays:
+    """Per-token facts of a document that the cue and source models both read.
+
+    ``keys`` are the words as features name them (:func:`_key`), ``classes``
+    their lexicon sections, ``sentence_of`` the index of each token's
+    sentence in ``sentences`` (title sentences included; -1 before any),
+    ``inside`` whether it is inside a top-level quotation.
+    """
+
+    words: list[str]
+    keys: list[str]
+    shapes: list[str]
+    classes: list[tuple[str, ...]]
+    sentences: list
+    sentence_of: list[int]
+    inside: list[bool]
+
+
+# The arrays of the last document read: its cue and source models, second
+# pass and span decoding all ask for them in turn. One entry only, so that
+# no more than one document is kept alive by it.
+_last_arrays: tuple[Document, TokenArrays] | None = None
+
+
+def token_arrays(doc: Document) -> TokenArrays:
+    """The :class:`TokenArrays` of ``doc``, built once for consecutive calls on it."""
+    global _last_arrays
+    last = _last_arrays
+    if last is not None and last[0] is doc:
+        return last[1]
+    tokens = doc.tokens
+    words = [t.text for t in tokens]
+    keys = [_key(w) for w in words]
+    lexicon = _lexicon_classes(doc.lang)
+    # Sentence of each token, by bisection on starts.
+    sentences = list(doc.all_sentences())
+    starts = [s.start for s in sentences]
+    # Inside a quotation: walk the top-level quotes once.
+    inside = [False] * len(tokens)
+    quotes = [q for q in doc.quotes if q.depth == 0]
+    qi = 0
+    for i, t in enumerate(tokens):
+        while qi < len(quotes) and quotes[qi].content.end <= t.start:
+            qi += 1
+        if qi < len(quotes) and quotes[qi].content.start <= t.start < quotes[qi].content.end:
+            inside[i] = True
+    arrays = TokenArrays(
+        words=words,
+        keys=keys,
+        shapes=[word_shape(w) for w in words],
+        classes=[lexicon.get(k, ()) for k in keys],
+        sentences=sentences,
+        sentence_of=[bisect_right(starts, t.start) - 1 for t in tokens],
+        inside=inside,
+    )
+    _last_arrays = (doc, arrays)
+    return arrays
+
+
+def _same(groups):
+    return groups
+
+
+def _word_groups(
+    word: str, key: str, shape: str, classes: tuple[str, ...]
+) -> tuple[tuple[str, ...], ...]:
+    """The one-word feature groups a word gives: its own, then as neighbour -1, +1, -2, +2."""
+    return (
+        _unit(word, classes),
+        _neighbour("-1", key, shape, classes),
+        _neighbour("+1", key, shape, classes),
+        _neighbour("-2", key, shape, ()),
+        _neighbour("+2", key, None, ()),
+    )
+
+
 def _parts(
-    doc: Document, *, skip_breaks: bool = False
-) -> Iterator[tuple[tuple[tuple[str, ...], ...], list[str]]]:
+    doc: Document,
+    *,
+    skip_breaks: bool = False,
+    convert: Callable[[tuple[tuple[str, ...], ...]], tuple] | None = None,
+    cache: dict[str, tuple] | None = None,
+) -> Iterator[tuple[tuple, list[str]]]:
     """Per token of ``doc.tokens``: its one-word feature groups (cached) and its other features.
 
     The groups are the features that depend on one word only, shared by
     every token that has that word at that place. A generator, so that a
     scorer holds one token's features at a time. With ``skip_breaks``, the
     punctuation no cue runs across gets no features at all (it is never part
-    of a cue, whatever its score).
+    of a cue, whatever its score). ``convert`` maps the five groups of a
+    word (:func:`_word_groups`) to what is yielded in their place (a scorer
+    passes their weights), once per distinct word; ``cache`` holds its
+    results by word and may be shared between documents of one language.
     """
     tokens = doc.tokens
     n = len(tokens)
-    words = [t.text for t in tokens]
-    keys = [_key(w) for w in words]
-    shapes = [word_shape(w) for w in words]
+    arrays = token_arrays(doc)
+    words, keys, shapes, classes = arrays.words, arrays.keys, arrays.shapes, arrays.classes
+    sentences, sentence_of, inside = arrays.sentences, arrays.sentence_of, arrays.inside
     is_mark = [s == "Q" for s in shapes]
-
-    # Sentence of each token (title sentences included), by bisection on starts.
-    sentences = list(doc.all_sentences())
-    starts = [s.start for s in sentences]
-    sentence_of = [bisect_right(starts, t.start) - 1 for t in tokens]
 
     # Distance to the nearest quotation mark before and after, in tokens.
     before = [_QUOTE_DISTANCE_CAP] * n
@@ -385,16 +482,6 @@ def _parts(
         after[i] = min(_QUOTE_DISTANCE_CAP, nxt - i)
         if is_mark[i]:
             nxt = i
-
-    # Inside a quotation: walk the top-level quotes once.
-    inside = [False] * n
-    quotes = [q for q in doc.quotes if q.depth == 0]
-    qi = 0
-    for i, t in enumerate(tokens):
-        while qi < len(quotes) and quotes[qi].content.end <= t.start:
-            qi += 1
-        if qi < len(quotes) and quotes[qi].content.start <= t.start < quotes[qi].content.end:
-            inside[i] = True
 
     # Whether each sentence holds a quotation mark (index -1: before any sentence).
     quoted = dict.fromkeys(range(-1, len(sentences)), False)
@@ -423,14 +510,24 @@ def _parts(
         if keys[i] in _COMPLEMENT:
             nxt = i
 
-    lexicon = _lexicon_classes(doc.lang)
-    classes = [lexicon.get(k, ()) for k in keys]
+    # Asked of each token by up to eight of its neighbours: answered once.
+    skippable = [_skippable(k, c) for k, c in zip(keys, classes, strict=True)]
 
     pad = "<s>"
-    left_pad = _neighbour("-1", pad, pad, ())
-    right_pad = _neighbour("+1", "</s>", "</s>", ())
-    far_left_pad = _neighbour("-2", pad, pad, ())
-    far_right_pad = _neighbour("+2", "</s>", None, ())
+    pads = ((), _neighbour("-1", pad, pad, ()), _neighbour("+1", "</s>", "</s>", ()))
+    pads += (_neighbour("-2", pad, pad, ()), _neighbour("+2", "</s>", None, ()))
+    if convert is None:
+        convert = _same
+    if cache is None:
+        cache = {}
+    # Each distinct word's groups are built (and converted) once, not once per occurrence.
+    groups = []
+    for word, key, shape, cls in zip(words, keys, shapes, classes, strict=True):
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = convert(_word_groups(word, key, shape, cls))
+        groups.append(found)
+    _, left_pad, right_pad, far_left_pad, far_right_pad = convert(pads)
     place = 0
     for i in range(n):
         sent = sentence_of[i]
@@ -448,11 +545,11 @@ def _parts(
         n2 = keys[i + 2] if same_next2 else "</s>"
         k = keys[i]
         parts = (
-            _unit(words[i], classes[i]),
-            _neighbour("-1", p1, shapes[i - 1], classes[i - 1]) if same_prev1 else left_pad,
-            _neighbour("+1", n1, shapes[i + 1], classes[i + 1]) if same_next1 else right_pad,
-            _neighbour("-2", p2, shapes[i - 2], ()) if same_prev2 else far_left_pad,
-            _neighbour("+2", n2, None, ()) if same_next2 else far_right_pad,
+            groups[i][0],
+            groups[i - 1][1] if same_prev1 else left_pad,
+            groups[i + 1][2] if same_next1 else right_pad,
+            groups[i - 2][3] if same_prev2 else far_left_pad,
+            groups[i + 2][4] if same_next2 else far_right_pad,
         )
         context = [
             f"w-1|w={p1}|{k}",
@@ -490,6 +587,7 @@ def _parts(
             is_mark,
             mark_before,
             mark_after,
+            skippable,
         )
         yield parts, context
 
@@ -507,20 +605,35 @@ def _skippable(key: str, cls: tuple[str, ...]) -> bool:
 
 
 def _extra(
-    i, sent, place, k, n, keys, shapes, classes, sentence_of, is_mark, mark_before, mark_after
+    i,
+    sent,
+    place,
+    k,
+    n,
+    keys,
+    shapes,
+    classes,
+    sentence_of,
+    is_mark,
+    mark_before,
+    mark_after,
+    skippable,
 ) -> list[str]:
-    """The features of version 2 for token ``i`` (see :func:`token_features`)."""
+    """The features of version 2 for token ``i`` (see :func:`token_features`).
+
+    ``skippable[j]`` is :func:`_skippable` of token ``j``.
+    """
     out = []
     out.append(f"xa:w-3={keys[i - 3] if i >= 3 and sentence_of[i - 3] == sent else '<s>'}")
     out.append(f"xa:w+3={keys[i + 3] if i + 3 < n and sentence_of[i + 3] == sent else '</s>'}")
     # Cues of belief and reaction are often one adverb or article away from their clue.
     j = i + 1
-    while j < n and j <= i + 4 and sentence_of[j] == sent and _skippable(keys[j], classes[j]):
+    while j < n and j <= i + 4 and sentence_of[j] == sent and skippable[j]:
         j += 1
     nc = keys[j] if j < n and sentence_of[j] == sent else "</s>"
     out.append(f"xc:nc={nc}")
     j = i - 1
-    while j >= 0 and j >= i - 4 and sentence_of[j] == sent and _skippable(keys[j], classes[j]):
+    while j >= 0 and j >= i - 4 and sentence_of[j] == sent and skippable[j]:
         j -= 1
     pc = keys[j] if j >= 0 and sentence_of[j] == sent else "<s>"
     out.append(f"xc:pc={pc}")
@@ -601,35 +714,67 @@ def stack_features(
     token-by-token first pass cannot see, as a CRF would weigh it.
     Unscored tokens (``None``) get no features.
     """
-    tokens = doc.tokens
-    n = len(tokens)
-    starts = [s.start for s in doc.all_sentences()]
-    sentence_of = [bisect_right(starts, t.start) - 1 for t in tokens]
+    n = len(doc.tokens)
+    sentence_of = token_arrays(doc).sentence_of
     buckets = [0 if z is None else bisect_right(_BUCKETS, logistic(z)) for z in scores]
     best: dict[int, int] = {}
     for sent, b in zip(sentence_of, buckets, strict=True):
         best[sent] = max(best.get(sent, 0), b)
-    roles = _roles(doc, rules)
+    roles = [_role_names(r) for r in _roles(doc, rules)]
+    # The feature names come from tables: the domains are small, and a name
+    # built once keeps its hash, which makes the weight look-ups cheap.
+    names = _STACK_NAMES
     out: list[list[str]] = []
     for i in range(n):
         if scores[i] is None:
             out.append([])
             continue
         sent = sentence_of[i]
-        feats = [f"p={buckets[i]}", f"pm={best[sent]}", f"r={roles[i]}"]
-        feats.append(f"r|p={roles[i]}|{buckets[i]}")
+        role = roles[i]
+        feats = [names["p"][buckets[i]], names["pm"][best[sent]], role["r"]]
+        feats.append(role["r|p"][buckets[i]])
         for k in range(-_STACK_REACH, _STACK_REACH + 1):
             j = i + k
             if k == 0:
                 continue
             if 0 <= j < n and sentence_of[j] == sent:
-                feats.append(f"p{k:+d}={buckets[j]}")
+                feats.append(names[k][buckets[j]])
                 if abs(k) == 1:
-                    feats.append(f"r{k:+d}={roles[j]}")
+                    feats.append(roles[j][k])
             else:
-                feats.append(f"p{k:+d}=<>")
+                feats.append(names[k][-1])
         out.append(feats)
     return out
+
+
+def _stack_name_table() -> dict[object, tuple[str, ...]]:
+    """Second-pass feature names by bucket: own ``p``, sentence best ``pm``, neighbour ``k``.
+
+    A neighbour's row ends with its name outside the sentence (``p+1=<>``).
+    """
+    classes = range(len(_BUCKETS) + 1)
+    table: dict[object, tuple[str, ...]] = {
+        "p": tuple(f"p={b}" for b in classes),
+        "pm": tuple(f"pm={b}" for b in classes),
+    }
+    for k in range(-_STACK_REACH, _STACK_REACH + 1):
+        if k:
+            table[k] = (*(f"p{k:+d}={b}" for b in classes), f"p{k:+d}=<>")
+    return table
+
+
+_STACK_NAMES = _stack_name_table()
+
+
+@lru_cache(maxsize=64)
+def _role_names(role: str) -> dict[object, object]:
+    """Second-pass names of a rule role: its own, with each bucket, as a neighbour's."""
+    return {
+        "r": f"r={role}",
+        "r|p": tuple(f"r|p={role}|{b}" for b in range(len(_BUCKETS) + 1)),
+        -1: f"r-1={role}",
+        1: f"r+1={role}",
+    }
 
 
 # -- spans -----------------------------------------------------------------------
@@ -653,13 +798,13 @@ def _runs(
 
     A run starts at a token scored at or above ``_LEAD`` (or ``bar``, if higher).
     """
-    starts = [s.start for s in doc.all_sentences()]
+    sentence_of = token_arrays(doc).sentence_of
     out: list[tuple[Span, float]] = []
     first = -1
     best = 0.0
     sentence = previous = None
     for i, (token, p) in enumerate(zip(tokens, probs, strict=True)):
-        sentence = bisect_right(starts, token.start) - 1
+        sentence = sentence_of[i]
         inside = p >= bar and token.text not in _BREAKS
         if first >= 0 and (not inside or sentence != previous):
             out.append((make_span(doc.text, tokens[first].start, tokens[i - 1].end), best))

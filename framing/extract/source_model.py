@@ -36,7 +36,6 @@ from framing.extract._linear import (
     QUOTE_MARKS,
     logistic,
     read_model,
-    word_shape,
 )
 from framing.spans import Span, make_span
 from framing.text import Document
@@ -71,6 +70,14 @@ def _bucket(distance: int) -> str:
     if distance <= 15:
         return "11-15"
     return "16+"
+
+
+# Names of :meth:`SourceReader._place`: side and distance bucket by distance
+# (up to the window), side with commas (up to 2) and marks (up to 1) between.
+_BUCKETS = {side: tuple(side + _bucket(d) for d in range(_WINDOW + 1)) for side in "LR"}
+_BETWEEN = {
+    side: tuple(tuple(f"{side}{c}{m}" for m in range(2)) for c in range(3)) for side in "LR"
+}
 
 
 @dataclass(frozen=True)
@@ -153,20 +160,20 @@ class SourceReader:
     """
 
     def __init__(self, doc: Document) -> None:
-        from framing.extract.cue_model import _lexicon_classes
+        from framing.extract.cue_model import token_arrays
 
         self.doc = doc
         tokens = self.tokens = doc.tokens
         self.starts = [t.start for t in tokens]
         self.ends = [t.end for t in tokens]
-        words = [t.text for t in tokens]
-        self.keys = ["<d>" if w[0].isdigit() else w.lower() for w in words]
-        self.shapes = [word_shape(w) for w in words]
-        lexicon = _lexicon_classes(doc.lang)
-        self.classes = [lexicon.get(k, ()) for k in self.keys]
-        sentences = list(doc.all_sentences())
-        sentence_starts = [s.start for s in sentences]
-        self.sentence_of = [bisect_right(sentence_starts, t.start) - 1 for t in tokens]
+        # The same words, keys, shapes, classes and sentences as the cue
+        # model's, which has usually just read this document.
+        arrays = token_arrays(doc)
+        words = arrays.words
+        self.keys = arrays.keys
+        self.shapes = arrays.shapes
+        self.classes = arrays.classes
+        self.sentence_of = arrays.sentence_of
         # Running counts of commas and quotation marks, to count those between two tokens.
         commas = [0]
         marks = [0]
@@ -175,15 +182,7 @@ class SourceReader:
             marks.append(marks[-1] + (shape == "Q"))
         self.commas = commas
         self.marks = marks
-        inside = [False] * len(tokens)
-        quotes = [q for q in doc.quotes if q.depth == 0]
-        qi = 0
-        for i, t in enumerate(tokens):
-            while qi < len(quotes) and quotes[qi].content.end <= t.start:
-                qi += 1
-            if qi < len(quotes) and quotes[qi].content.start <= t.start < quotes[qi].content.end:
-                inside[i] = True
-        self.inside = inside
+        self.inside = arrays.inside
         self._cache_model: SourceModel | None = None
         self._sums: dict[tuple[int, str], float] = {}
 
@@ -300,7 +299,8 @@ class SourceReader:
             distance = i - last
             commas = self.commas[i] - self.commas[last + 1]
             marks = self.marks[i] - self.marks[last + 1]
-        return side + _bucket(distance), f"{side}{min(commas, 2)}{min(marks, 1)}"
+        # Names from tables: asked for every token of every cue's window.
+        return _BUCKETS[side][min(distance, _WINDOW)], _BETWEEN[side][min(commas, 2)][min(marks, 1)]
 
     def probabilities(self, model: SourceModel, first: int, last: int, window: list[int]):
         """The same numbers as ``model.probabilities(self.features(...))``, computed faster.
