@@ -971,6 +971,10 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
     def is_(section: str) -> bool:
         return section in head_cls or lex.has(section, head_text)
 
+    def org_name() -> str | None:
+        rest = words[len(main) :]
+        return _org_name(lex, core, named_tokens, definite, rest, context, len(core) == len(main))
+
     if indefinite:
         kind = "anonymous"
     elif pronoun:
@@ -1004,19 +1008,7 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
             else "named_org"
         )
     elif head_is_name or (lex.head_first and named_tokens and not is_("source.document")):
-        kind = (
-            _listed_org(lex, text, named_tokens)
-            or _org_name(
-                lex,
-                core,
-                named_tokens,
-                definite,
-                words[len(main) :],
-                context,
-                len(core) == len(main),
-            )
-            or "named_person"
-        )
+        kind = _listed_org(lex, text, named_tokens) or org_name() or "named_person"
     elif is_("source.title") or official:
         kind = "official_unnamed"
     elif not is_("source.document") and any(
@@ -1049,18 +1041,7 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         and not (head_cls & lexical)
         and not lex.has("source.not_head", head.text)
     ):
-        kind = (
-            _org_name(
-                lex,
-                core,
-                named_tokens,
-                definite,
-                words[len(main) :],
-                context,
-                len(core) == len(main),
-            )
-            or "named_person"
-        )
+        kind = org_name() or "named_person"
     else:
         kind = "anonymous"
     if kind == "named_person" and any(lex.has("source.plural", t.text) for t, _ in main[:2]):
