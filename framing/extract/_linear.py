@@ -68,6 +68,23 @@ def read_model(name: str, spec_version: int, build: Callable[[dict[str, Any]], _
         raise ResourceError(f"{where}: malformed ({error!r})") from error
 
 
+def weight_map(data: dict[str, Any]) -> dict[str, float]:
+    """Feature weights as read from a model file: names to floats."""
+    return {str(k): float(v) for k, v in data.items()}
+
+
+def linear_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """The fields every model file holds, typed: weights, intercept, thresholds, provenance."""
+    return {
+        "weights": weight_map(data["weights"]),
+        "intercept": float(data["intercept"]),
+        "threshold": float(data["threshold"]),
+        "extend": float(data["extend"]),
+        "spec_version": int(data["spec_version"]),
+        "provenance": dict(data.get("provenance", {})),
+    }
+
+
 def clamp(z: float) -> float:
     """Score ``z`` kept within [-30, 30], where exp never overflows and probabilities saturate."""
     return -30.0 if z < -30.0 else 30.0 if z > 30.0 else z

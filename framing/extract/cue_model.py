@@ -64,8 +64,10 @@ from framing.extract import _linear
 from framing.extract._linear import (
     QUOTE_MARKS,
     clamp,
+    linear_fields,
     logistic,
     read_model,
+    weight_map,
     word_shape,
 )
 from framing.extract.records import Attribution
@@ -252,14 +254,9 @@ def load_cue_model(lang: str = "en") -> CueModel:
         FEATURE_SPEC_VERSION,
         lambda data: CueModel(
             lang=lang,
-            weights={str(k): float(v) for k, v in data["weights"].items()},
-            intercept=float(data["intercept"]),
-            threshold=float(data["threshold"]),
-            extend=float(data["extend"]),
+            **linear_fields(data),
             attribution_threshold=float(data["attribution_threshold"]),
-            spec_version=int(data["spec_version"]),
-            provenance=dict(data.get("provenance", {})),
-            stack={str(k): float(v) for k, v in data["stack"]["weights"].items()},
+            stack=weight_map(data["stack"]["weights"]),
             stack_intercept=float(data["stack"]["intercept"]),
             stack_logit=float(data["stack"]["logit"]),
         ),
@@ -469,20 +466,6 @@ def _parts(
     sentences, sentence_of, inside = arrays.sentences, arrays.sentence_of, arrays.inside
     is_mark = [s == "Q" for s in shapes]
 
-    # Distance to the nearest quotation mark before and after, in tokens.
-    before = [_QUOTE_DISTANCE_CAP] * n
-    last = -(10**9)
-    for i in range(n):
-        before[i] = min(_QUOTE_DISTANCE_CAP, i - last)
-        if is_mark[i]:
-            last = i
-    after = [_QUOTE_DISTANCE_CAP] * n
-    nxt = 10**9
-    for i in range(n - 1, -1, -1):
-        after[i] = min(_QUOTE_DISTANCE_CAP, nxt - i)
-        if is_mark[i]:
-            nxt = i
-
     # Whether each sentence holds a quotation mark (index -1: before any sentence).
     quoted = dict.fromkeys(range(-1, len(sentences)), False)
     for i in range(n):
@@ -502,6 +485,10 @@ def _parts(
         mark_after[i] = next_mark
         if is_mark[i]:
             next_mark = i
+    # Distance to those marks in tokens, capped (no mark: the cap).
+    cap = _QUOTE_DISTANCE_CAP
+    before = [min(cap, i - j) if j >= 0 else cap for i, j in enumerate(mark_before)]
+    after = [min(cap, j - i) if j < n else cap for i, j in enumerate(mark_after)]
 
     complement_after = [n + 4] * n
     nxt = n + 4

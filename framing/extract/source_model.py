@@ -34,8 +34,10 @@ from framing.extract import _linear
 from framing.extract._linear import (
     DASHES,
     QUOTE_MARKS,
+    linear_fields,
     logistic,
     read_model,
+    weight_map,
 )
 from framing.spans import Span, make_span
 from framing.text import Document
@@ -140,14 +142,7 @@ def load_source_model(lang: str = "en") -> SourceModel:
         f"{lang}{_SUFFIX}",
         SOURCE_SPEC_VERSION,
         lambda data: SourceModel(
-            lang=lang,
-            weights={str(k): float(v) for k, v in data["weights"].items()},
-            intercept=float(data["intercept"]),
-            threshold=float(data["threshold"]),
-            extend=float(data["extend"]),
-            policy={str(k): float(v) for k, v in data["policy"].items()},
-            spec_version=int(data["spec_version"]),
-            provenance=dict(data.get("provenance", {})),
+            lang=lang, **linear_fields(data), policy=weight_map(data["policy"])
         ),
     )
 
