@@ -54,7 +54,7 @@ from sklearn.linear_model import LogisticRegression
 
 from framing.article import Article
 from framing.evaluation import Counts, match_spans
-from framing.evaluation.polnear import GoldRelation, _annotated, read_ann
+from framing.evaluation.polnear import GoldRelation, _annotated, _read_text, read_ann
 from framing.extract._linear import clamp
 from framing.extract.cue_model import (
     _BREAKS,
@@ -115,8 +115,7 @@ def _prepared(root: Path, split: str) -> Iterator[tuple[str, list[list], Prepare
     against the first only.
     """
     for text_path, ann_paths in _annotated(root / split):
-        with text_path.open(encoding="utf-8", newline="") as stream:
-            raw = stream.read()
+        raw = _read_text(text_path)
         yield (
             text_path.stem,
             [read_ann(path) for path in ann_paths],
