@@ -43,8 +43,9 @@ The steps, in order
 4. apostrophes: ’ ‘ ʼ ´ between letters become ``'``; quotation marks stay;
 5. quote_spacing: stray spaces inside straight double quotes move out;
 6. whitespace: lines stripped, spaces collapsed, at most one blank line;
-7. header / footer: boilerplate lines (``resources/boilerplate.txt``) among
-   the first and last five lines go;
+7. header / footer / inline: boilerplate lines (``resources/boilerplate.txt``)
+   among the first and last five lines go, and, between them, the lines of
+   related-article links, advertising and photo credits;
 8. title: the given or detected headline is kept once, followed by a blank line
    (repeated_title, title_break).
 
@@ -638,6 +639,7 @@ _FIX_ORDER = (
     *(name for name, _ in STEPS),
     "header",
     "footer",
+    "inline",
     "repeated_title",
     "title_break",
 )
@@ -652,15 +654,23 @@ _MAX_BOILERPLATE_LINE = 250
 _EDGE_LINES = 5
 
 
-def parse_patterns(text: str, source: str) -> tuple[re.Pattern[str], ...]:
-    """Compile a pattern file: one regex per line, ``#`` comment lines, case-insensitive."""
+# Where a pattern of the boilerplate file applies: the edges of the text
+# only (no prefix), anywhere, or between paragraphs only.
+_SCOPES = {"@anywhere ": "anywhere", "@between ": "between"}
+
+
+def _parse_scoped(text: str, source: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     patterns = []
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
+        scope = "edges"
+        for prefix, name in _SCOPES.items():
+            if line.startswith(prefix):
+                scope, line = name, line[len(prefix) :].strip()
         try:
-            patterns.append(re.compile(line, re.IGNORECASE))
+            patterns.append((re.compile(line, re.IGNORECASE), scope))
         except re.error as exc:
             raise ResourceError(
                 f"{source}:{lineno}: bad regular expression {line!r}: {exc}"
@@ -668,22 +678,50 @@ def parse_patterns(text: str, source: str) -> tuple[re.Pattern[str], ...]:
     return tuple(patterns)
 
 
+def parse_patterns(text: str, source: str) -> tuple[re.Pattern[str], ...]:
+    """Compile a pattern file: one regex per line, ``#`` comment lines, case-insensitive.
+
+    A line may open with a scope, ``@anywhere `` or ``@between `` (see
+    ``resources/boilerplate.txt``); it is not part of the pattern.
+    """
+    return tuple(pattern for pattern, _ in _parse_scoped(text, source))
+
+
 @functools.lru_cache(maxsize=1)
-def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
-    """The boilerplate line patterns shipped in ``framing/resources/boilerplate.txt``."""
+def _scoped_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     resource = files("framing") / "resources" / "boilerplate.txt"
     try:
         text = resource.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ResourceError(f"cannot read {_BOILERPLATE_RESOURCE}: {exc}") from exc
-    return parse_patterns(text, _BOILERPLATE_RESOURCE)
+    return _parse_scoped(text, _BOILERPLATE_RESOURCE)
 
 
-def is_boilerplate(line: str) -> bool:
-    """True when the whole (short) line is page furniture: a dateline, "Share", "Lire aussi"..."""
+@functools.lru_cache(maxsize=1)
+def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns of ``framing/resources/boilerplate.txt`` tried at the edges of a text."""
+    return tuple(p for p, scope in _scoped_patterns() if scope != "between")
+
+
+@functools.lru_cache(maxsize=1)
+def _middle_pattern() -> re.Pattern[str]:
+    # One alternation, so that a text of a million short lines costs one match a line.
+    parts = [f"(?:{p.pattern})" for p, scope in _scoped_patterns() if scope != "edges"]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def is_boilerplate(line: str, *, middle: bool = False) -> bool:
+    """True when the whole (short) line is page furniture: a dateline, "Share", "Lire aussi"...
+
+    With ``middle``, for a line between paragraphs: only the patterns that
+    may be dropped there count (related links, advertising, photo credits;
+    not a dateline or "Share").
+    """
     line = line.strip()
     if not line or len(line) > _MAX_BOILERPLATE_LINE:
         return False
+    if middle:
+        return _middle_pattern().fullmatch(line) is not None
     return any(p.fullmatch(line) for p in boilerplate_patterns())
 
 
@@ -948,14 +986,41 @@ def _strip_boilerplate(tracker: _Tracker) -> None:
     keep_end = tail[0][0] if tail else len(text)
     while keep_end > keep_start and text[keep_end - 1] == "\n":
         keep_end -= 1
-    for s, e in head + tail:
+    middle = _middle_boilerplate(text, keep_start, keep_end)
+    for s, e in head + tail + middle:
         tracker.remove(s, e)
-    names = ("header",) * bool(head) + ("footer",) * bool(tail)
+    names = ("header",) * bool(head) + ("footer",) * bool(tail) + ("inline",) * bool(middle)
     if keep_end <= keep_start:
         # Nothing but boilerplate (more of it than the edge windows saw at once).
         tracker.apply(names, [(0, len(text), "")])
     else:
-        tracker.apply(names, [(0, keep_start, ""), (keep_end, len(text), "")])
+        # A middle line goes with the line breaks after it, so that the
+        # paragraphs around it stay separated as they were.
+        cuts = [(s, _after_breaks(text, e, keep_end), "") for s, e in middle]
+        tracker.apply(names, [(0, keep_start, ""), *cuts, (keep_end, len(text), "")])
+
+
+def _after_breaks(text: str, end: int, stop: int) -> int:
+    while end < stop and text[end] == "\n":
+        end += 1
+    return end
+
+
+def _middle_boilerplate(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The furniture lines strictly between the first and the last kept lines."""
+    first_end = text.find("\n", start, stop)
+    if first_end < 0:
+        return []
+    out = []
+    pos = first_end + 1
+    while pos < stop:
+        end = text.find("\n", pos, stop)
+        if end < 0:
+            break  # the last line is the footer's to judge
+        if end > pos and is_boilerplate(text[pos:end], middle=True):
+            out.append((pos, end))
+        pos = end + 1
+    return out
 
 
 def _cut_title(tracker: _Tracker, cut: _TitleCut) -> None:

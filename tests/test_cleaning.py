@@ -761,3 +761,73 @@ def test_large_single_line() -> None:
     assert len(c.text) > 4_900_000
     assert c.offsets.span_to_original(0, len(c.text))[1] <= len(text)
     assert c.offsets.to_original(len(c.text) // 2) <= len(text)
+
+
+# Lines scrapers leave between paragraphs: related links, advertising, credits.
+MIDDLE_PAGE = """Storm hits the coast overnight
+
+Heavy rain and strong winds hit the coast overnight, officials said on Wednesday.
+
+Advertisement
+
+More: Utility denies it was warned before the storm
+
+Crews were working to restore power, the utility said.
+
+( PHOTOS: The storm in pictures)
+
+Repairs could take days, a spokeswoman said."""
+
+
+def test_furniture_between_paragraphs_goes() -> None:
+    c = clean(MIDDLE_PAGE, title="Storm hits the coast overnight")
+    assert [p.text[:6] for p in c.paragraphs()] == ["Heavy ", "Crews ", "Repair"]
+    assert [r.text[:5] for r in c.removed] == ["Adver", "More:", "( PHO"]
+    assert "inline" in c.fixes
+    assert "denies" not in c.text
+    check_map(c)
+
+
+def test_furniture_between_single_line_breaks() -> None:
+    c = clean("Title line here\n\nFirst paragraph.\nLire aussi : Le ministre dément\nLast one.")
+    assert c.text == "Title line here\n\nFirst paragraph.\nLast one."
+    check_map(c)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More - much more - needs to be done, the mayor said.",
+        "Share",
+        "12 March 2021",
+        "Vidéo et photos ont été saisies par la police.",
+        "Read the full statement below, the ministry said.",
+        "Watch this space, he said.",
+    ],
+)
+def test_sentences_between_paragraphs_stay(line: str) -> None:
+    text = f"A first paragraph of the body.\n\n{line}\n\nA last paragraph of the body."
+    assert clean(text).text == text
+
+
+def test_between_patterns_spare_a_headline() -> None:
+    # At the top of a page, "Vidéo :" opens a headline; between paragraphs, an embed's label.
+    page = "Vidéo : la police charge les manifestants\n\n" + BODY
+    c = clean(page)
+    assert c.title is not None and c.title.text.startswith("Vidéo")
+    middle = "Un premier paragraphe.\n\nVIDÉO. Le ministre s'explique\n\nUn dernier paragraphe."
+    assert "VIDÉO" not in clean(middle).text
+
+
+def test_pattern_scopes() -> None:
+    text = "@anywhere advertisement\n@between more\\s*:.*\nshare\n"
+    assert [p.pattern for p in parse_patterns(text, "x")] == [
+        "advertisement",
+        "more\\s*:.*",
+        "share",
+    ]
+    assert is_boilerplate("Advertisement", middle=True)
+    assert not is_boilerplate("Share", middle=True)
+    assert is_boilerplate("Share")
+    assert not is_boilerplate("More: a related headline")  # middle only
+    assert is_boilerplate("More: a related headline", middle=True)
