@@ -204,6 +204,16 @@ def _highlight(sentence_text: str, start: int, end: int, color: bool) -> str:
     return " ".join(f"{before}{marked}{after}".split())
 
 
+def _who(source, missing: str) -> str:
+    """A source as the explanation shows it, with what a pronoun or description stands for."""
+    if source is None:
+        return missing
+    who = f"{source.kind}: {source.span.text}"
+    if source.antecedent is not None and source.antecedent.text != source.span.text:
+        who += f" = {' '.join(source.antecedent.text.split())}"
+    return who
+
+
 def _evidence(analysis):
     """(label, span, detail) for every evidence span, in text order."""
     for h in analysis.hedges:
@@ -211,13 +221,12 @@ def _evidence(analysis):
     for b in analysis.boosters:
         yield "booster", b.span, b.voice
     for a in analysis.attributions:
-        source = a.source
-        who = f"{source.kind}: {source.span.text}" if source is not None else "no source"
+        who = _who(a.source, "no source")
         chain = " -> ".join(a.chain)
         family = "" if a.family == "speech" else f"{a.family}; "
         yield "attribution", a.cue, family + who + (f" [{chain}]" if len(a.chain) > 1 else "")
     for d in analysis.denials:
-        who = f"{d.denier.kind}: {d.denier.span.text}" if d.denier is not None else "no denier"
+        who = _who(d.denier, "no denier")
         where = "title" if d.in_title else f"position {d.position:.2f}"
         answers = f", answers s{d.answers}" if d.answers is not None else ""
         yield "denial", d.span, f"{who}, {where}{answers}"

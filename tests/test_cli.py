@@ -168,6 +168,17 @@ def test_score_explain_highlights_evidence(seed_text, tmp_path):
     assert "denial" in out and "official_unnamed" in out
 
 
+def test_explain_shows_what_a_pronoun_stands_for(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "The mayor of Norland, Jane Halloway, spoke on Monday. She said the bridge would reopen.",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["score", str(path), "--lang", "en", "--explain"])
+    assert code == EXIT_OK
+    assert "(named_person: She = " in out and "Jane Halloway" in out
+
+
 def test_compare_writes_table_and_charts(sample_path, tmp_path):
     code, out, err = run(["compare", str(sample_path), "--by", "lang", "-o", str(tmp_path)])
     assert code == EXIT_OK, err
