@@ -183,6 +183,104 @@ EN_HEDGES = [
     ('"We have not considered such action," he said.', []),
     ("Members are, if not openly hostile, then at least wary.", []),
     ("It is not a matter of if they will strike but when.", []),
+    # Inverted conditions bring in the "would" of their consequence; a
+    # question does not.
+    (
+        "Should the bridge close, traffic would double in the town.",
+        [("should", "condition", "narrative"), ("would", "condition", "narrative")],
+    ),
+    (
+        "Had the pilots known, they would have turned back.",
+        [("had", "condition", "narrative"), ("would", "condition", "narrative")],
+    ),
+    ("Should the mayor resign?", []),
+    ("The council had the funds, so it would build the school.", []),
+    # Attributive "possible" after a preposition and "apparent" before a noun.
+    (
+        "The board asked about possible conflicts of interest.",
+        [("possible", "epistemic_adverb", "narrative")],
+    ),
+    ("The clinic offers three possible treatments.", []),
+    ("She will fight until the last possible moment.", []),
+    (
+        "Police found him dead in an apparent suicide.",
+        [("an apparent", "epistemic_adverb", "narrative")],
+    ),
+    ("It became apparent that the plan had failed.", []),
+    # Not sure, unknown, unsubstantiated.
+    (
+        "The coach is not sure the striker will play.",
+        [("not sure", "negated_certainty", "narrative")],
+    ),
+    (
+        "The cause of the fire is still unknown.",
+        [("is still unknown", "negated_certainty", "narrative")],
+    ),
+    ("The painter was unknown to most critics.", []),
+    (
+        "He repeated unsubstantiated rumors about the vote.",
+        [
+            ("unsubstantiated", "negated_certainty", "narrative"),
+            ("rumors", "reported", "narrative"),
+        ],
+    ),
+    # Fear, concern and forecasts; how someone sees a thing.
+    (
+        "There are concerns that the dam will fail.",
+        [("concerns that", "epistemic_verb", "narrative")],
+    ),
+    (
+        "Sales are projected to rise next year.",
+        [("are projected to", "epistemic_verb", "narrative")],
+    ),
+    (
+        "She denounced what she sees as a betrayal.",
+        [("what she sees as", "epistemic_verb", "narrative")],
+    ),
+    (
+        "The mayor rejected his claims that the vote was rigged.",
+        [("claims that", "reported", "narrative")],
+    ),
+    (
+        "In theory, the bill could pass.",
+        [("in theory", "epistemic_adverb", "narrative"), ("could", "modal", "narrative")],
+    ),
+    # A negative subject makes "could" an impossibility, not a guess.
+    ("Nothing could be done to save the barn.", []),
+    ("No one could explain the delay.", []),
+    # Purported content, belief of some, inference from a fact.
+    ("The clip purports to show the crash.", [("purports", "reported", "narrative")]),
+    ("Some thought the plan was reckless.", [("some thought", "epistemic_verb", "narrative")]),
+    ("The mayor gave it some thought and agreed.", []),
+    ("He assumed they would wait for him.", [("assumed", "epistemic_verb", "narrative")]),
+    ("She assumed office in January.", []),
+    (
+        "The lights were off, suggesting the owners had left.",
+        [("suggesting", "epistemic_verb", "narrative")],
+    ),
+    (
+        "Drones are often wrongly seen as toys.",
+        [("are often wrongly seen as", "reported", "narrative")],
+    ),
+    # Not guesses: causing an appearance, a demand of the reader, a poll term.
+    ("He hid the coin to make it seem lost.", []),
+    ("They expect you to wear a tie.", []),
+    ("A survey of likely voters found a tie.", []),
+    # A label left in title case keeps its cues.
+    (
+        "Hearing Unconfirmed Reports Of Pipeline Blast",
+        [("unconfirmed reports", "reported", "narrative")],
+    ),
+    (
+        "The aide said she could not confirm the report.",
+        [("could not confirm", "negated_certainty", "narrative")],
+    ),
+    ("Police sought a suspect that they already held.", []),
+    ("The recipe remained largely unknown until 2006.", []),
+    (
+        "They probed the firm's possible ties to the cartel.",
+        [("possible", "epistemic_adverb", "narrative")],
+    ),
 ]
 
 FR_HEDGES = [
@@ -207,7 +305,13 @@ FR_HEDGES = [
     ("Le ministre estimait que la réforme aboutirait en mai.", []),
     ("Le gouvernement a annoncé que le sommet serait reporté.", []),
     # Obligation, wish, hypothesis: not hedges.
-    ("La coalition devrait agir avec un mandat de l'ONU.", []),
+    ("Conformément au projet, la coalition devrait agir avec un mandat de l'ONU.", []),
+    ("« La coalition devrait agir avec un mandat de l'ONU », dit-il.", []),
+    # Unmarked, the journalist's own "devrait" forecasts.
+    (
+        "Le spectacle devrait partir en tournée.",
+        [("devrait partir", "conditional", "narrative")],
+    ),
     ("Nous voudrions plus de temps.", []),
     ("Il faudrait davantage de moyens.", []),
     ("Si elle était plus impliquée, la situation serait différente.", []),
@@ -303,7 +407,21 @@ FR_HEDGES = [
         [("devraient durer", "conditional", "narrative")],
     ),
     ("Cela devrait prendre fin bientôt.", [("devrait prendre", "conditional", "narrative")]),
-    ("Le projet devrait être validé par un juge.", []),
+    # "devrait être" + a participle: a forecast in the narrative, an opinion
+    # in a quotation or after "selon lui" or a verb of judgement.
+    (
+        "La nouvelle salle devrait être inaugurée par le maire.",
+        [("devrait être", "conditional", "narrative")],
+    ),
+    ("Selon lui, le projet devrait être validé par un juge.", []),
+    ("Le syndic estime que la façade devrait être repeinte.", []),
+    ("« Ce projet devrait être validé par un juge », dit-elle.", []),
+    # "selon lui" is an opinion, not the source of a forecast.
+    ("Selon elle, les élus devraient démissionner.", []),
+    (
+        "Selon la préfecture, la route devrait rouvrir.",
+        [("devrait rouvrir", "conditional", "narrative")],
+    ),
     ("Nous devrions partir plus tôt.", []),
     ("On devrait interdire ces engins.", []),
     # Questions, direct or after "si", ask about the conditional.
@@ -331,6 +449,71 @@ FR_HEDGES = [
     ("Il serait responsable de l'attaque.", [("serait", "conditional", "narrative")]),
     ("Ce plan (pourquoi les autres paieraient-ils ?) divise.", []),
     ("Les temps s'annoncent incertains.", []),
+    # Not knowing, unknown and not established facts.
+    (
+        "Le garde ne sait pas si la porte était fermée.",
+        [("ne sait pas si", "negated_certainty", "narrative")],
+    ),
+    (
+        "Les causes de la panne restent inconnues.",
+        [("restent inconnues", "negated_certainty", "narrative")],
+    ),
+    ("Ce chanteur est inconnu du grand public.", []),
+    (
+        "Le mobile n'a pas été établi.",
+        [("n'a pas été établi", "negated_certainty", "narrative")],
+    ),
+    # Expectation and appearance; a negated expectation is a surprise.
+    (
+        "La mairie s'attend à une hausse des inscriptions.",
+        [("s'attend à", "epistemic_verb", "narrative")],
+    ),
+    ("Personne ne s'attendait à une telle foule.", []),
+    (
+        "Le club apparaît comme le grand favori.",
+        [("apparaît comme", "epistemic_verb", "narrative")],
+    ),
+    # Evidential and probability adverbs, lines of inquiry, a tipped name.
+    ("Le gardien était visiblement épuisé.", [("visiblement", "epistemic_adverb", "narrative")]),
+    ("Il reviendra sûrement demain.", [("sûrement", "epistemic_adverb", "narrative")]),
+    ("Le projet avance lentement mais sûrement.", []),
+    (
+        "Les enquêteurs privilégient la piste d'un court-circuit.",
+        [("la piste d'un", "epistemic_adverb", "narrative")],
+    ),
+    ("Elle est pressentie pour diriger la liste.", [("pressentie", "reported", "narrative")]),
+    # "suggérer que" + a subjunctive proposes; with an indicative it infers.
+    ("Le rapport suggère que la loi soit modifiée.", []),
+    (
+        "Le scénario restait confus dans la soirée.",
+        [("restait confus", "negated_certainty", "narrative")],
+    ),
+    ("Il vit là depuis presqu'un an.", [("presqu'un", "approximator", "narrative")]),
+    (
+        "Ils ont tiré après une apparente querelle.",
+        [("une apparente", "epistemic_adverb", "narrative")],
+    ),
+    (
+        "Des experts pensent que le pont a cédé.",
+        [("pensent que", "epistemic_verb", "narrative")],
+    ),
+    ("Il ne pense qu'à gagner.", []),
+    (
+        "D'aucuns estiment que la loi est inutile.",
+        [("d'aucuns estiment", "reported", "narrative")],
+    ),
+    (
+        "Ce chiffre est mis en doute par les syndicats.",
+        [("mis en doute", "epistemic_verb", "narrative")],
+    ),
+    (
+        "Il apparaît que les détenus ont été battus.",
+        [("il apparaît que", "epistemic_verb", "narrative")],
+    ),
+    (
+        "Les élus croient savoir que le maire partira.",
+        [("croient savoir", "epistemic_verb", "narrative")],
+    ),
 ]
 
 

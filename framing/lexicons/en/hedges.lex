@@ -34,6 +34,18 @@ the possibility of
 possibility of
 the possibility that
 a possibility that
+it is also possible
+it is quite possible
+it is entirely possible
+it is very possible
+it is certainly possible
+it is still possible
+it's also possible
+it's quite possible
+it's entirely possible
+it's very possible
+it's certainly possible
+it's still possible
 
 [hedge.modal.not]
 # "could" + negation reports an inability or a failure ("could not be
@@ -84,6 +96,11 @@ may as well
 # "could" with its verb left out is an ability ("they tried and found they
 # could.").
 re:(?<![\w'’-])could(?=\s*[,.;:!?"”’)])
+# A negative subject or object makes "could" an impossibility in the past
+# ("nothing could be done", "no one could doubt", "no seats could be
+# found", "could find no trace"), a fact rather than a guess.
+re:(?<![\w'’-])(?:no\s+one|nobody|nothing|none|neither|no\s+[\w'’-]+)\s+(?:(?:else|of\s+them|of\s+us|of\s+these|of\s+those)\s+)?could(?![\w'’-])
+re:(?<![\w'’-])could\s+(?:find|get|do|see|offer|give|say)\s+(?:no|nothing|none)(?![\w'’-])
 
 [hedge.epistemic_verb]
 # Verbs and verb phrases of belief, inference and appearance.
@@ -103,6 +120,7 @@ suggest
 suggests
 suggested that
 suggesting that
+re:(?<![\w'’-])suggesting(?=\s+(?:the|a|an|this|that|these|those|he|she|they|it|some|many|there)\s+[\w'’-]+\s+(?:\w+\s+)?(?:was|were|is|are|had|has|have|would|could|might|may|will|did)(?![\w'’-]))
 believe
 believes
 believed
@@ -193,6 +211,12 @@ feared dead
 re:(?<![\w'’-])(?:some|many|most|others|people|critics|fans|historians|scholars|experts|analysts|observers|commentators|who|whom)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?consider(?![\w'’-])
 re:(?<![\w'’-])(?:some|many|most|others|people|critics|fans|historians|scholars|experts|analysts|observers|commentators)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:think|assume|suspect)(?![\w'’-])
 re:(?<![\w'’-])(?:many|most|others|people|critics|fans|historians|scholars|experts|analysts|observers|commentators)\s+(?:\w+ly\s+|also\s+|still\s+|then\s+|had\s+)?(?:thought|assumed|suspected)(?![\w'’-])
+# "Some thought the game tasteless", not "gave it some thought".
+re:(?=some\s)(?<![\w'’-])(?<!give\s)(?<!gave\s)(?<!given\s)(?<!giving\s)(?<!put\s)(?<!with\s)(?<!after\s)(?<!of\s)some\s+thought(?=\s+(?!(?:to|into|about|of|on|and|or|was|is|had|has|went|goes|go|for|in|that\s+went)(?![\w'’-]))[\w"“'‘])
+# A belief about what happened, not an assumption of a role ("he assumed
+# he would leave", not "assumed office").
+re:(?<![\w'’-])(?:assume|assumes|assumed|assuming)(?=\s+(?:he|she|they|we|there|everyone|everybody)(?![\w'’-]))
+
 # Negated belief states the speaker's doubt ("I don't think it will pass").
 don't think
 do not think
@@ -211,8 +235,28 @@ beliefs that
 view that
 assumption that
 hypothesis that
+# A judgement put as someone's way of seeing ("what he sees as a betrayal",
+# "which some see as the next step", "what they consider a soulless
+# corporation").
+re:(?<![\w'’-])what\s+(?:he|she|they|we|i|you|it|some|many|critics|(?!(?:was|is|has|does|this|his|its)(?![\w'’-]))\w+s)\s+(?:\w+ly\s+)?(?:(?:sees?|saw|views?|viewed|regards?|regarded|perceives?|perceived)\s+as|considers?|considered)(?![\w'’-])
+re:(?<![\w'’-])(?:some|many|most|others|critics|opponents|supporters|analysts|observers|experts)\s+(?:\w+ly\s+)?(?:see|saw|perceive|perceived)(?=\s+(?:[\w'’-]+\s+){0,5}?as(?![\w'’-]))
+# Fear and concern put a claim as a possibility ("amid fears that the virus
+# could spread", "there were concerns that the club would fold").
+expecting to
+expecting that
+fear that
+concern that
+concerns that
+worry that
+worries that
+worried that
+# A forecast put as such ("tax cuts that are projected to increase the
+# deficit", "is forecast to be a major hurricane").
+re:(?<![\w'’-])(?:is|are|was|were|been|be|now|also)\s+(?:(?:now|also|still|widely)\s+)?(?:projected|forecast|forecasted|predicted)\s+to(?![\w'’-])
 
 [hedge.epistemic_verb.not]
+# "a suspect that the police held" is the noun with a relative clause.
+re:(?<![\w'’-])(?:a|the|another|one|any|no|each|every|main|prime|key|second|third|new)\s+suspect\s+that(?![\w'’-])
 # Disbelief, faith and thinking of something: not a guess.
 i think about
 i think of
@@ -243,6 +287,11 @@ little doubt that
 # A comparison with a forecast reports an outcome, not a guess.
 than expected
 as expected
+# Causing an appearance is no guess about it ("put on the ring to make it
+# seem as if they vanished"); a demand of the reader is no expectation about
+# the news ("they expect you to follow the dress code").
+re:(?<![\w'’-])(?:make|makes|made|making)\s+(?:it|them|him|her|this|that|things|everything|us|me|you)\s+(?:seem|appear)(?![\w'’-])
+re:(?<![\w'’-])expect(?:s|ed|ing)?\s+you\s+to(?![\w'’-])
 
 [hedge.epistemic_adverb]
 # Adverbs and adjectives of probability.
@@ -273,6 +322,21 @@ another possible
 # A cause or an origin put forward as one of several.
 re:(?<![\w'’-])possible\s+(?:reasons?|causes?|explanations?|origins?|sources?|links?|connections?|motives?)(?![\w'’-])
 possible that
+# "possible" before its noun, after a preposition, puts a guess ("over
+# possible collusion", "to possible military action", "for possible
+# wrongdoing"); elsewhere it counts options as often ("three possible
+# outcomes", "the maximum possible value", "as uniform as possible across").
+re:(?<![\w'’-])possible(?:(?<=['’]s\spossible)|(?<=s['’]\spossible)|(?<=for\spossible)|(?<=about\spossible)|(?<=over\spossible)|(?<=into\spossible)|(?<=to\spossible)|(?<=of\spossible)|(?<=on\spossible)|(?<=against\spossible)|(?<=with\spossible)|(?<=amid\spossible)|(?<=amidst\spossible)|(?<=from\spossible)|(?<=toward\spossible)|(?<=towards\spossible)|(?<=regarding\spossible)|(?<=concerning\spossible)|(?<=including\spossible)|(?<=and\spossible)|(?<=or\spossible))(?=\s+(?!(?:to|that|for|in|at|on|of|by|with|from|and|or|but|nor|if|when|where|because|as|since|without|under|the|a|an|this|that|these|those|its|his|her|their|our|your|my|it|he|she|they|we|you|i|once|now|again|yet|here|there|so|too|then|even|only|just|until|unless|before|after|through|due|given|thanks|anymore|today|right|is|are|was|were|be|been|will|would)(?![\w'’-]))[a-z][a-z-]*(?<!ly)(?![\w'’-]))
+# "apparent" before its noun ("an apparent suicide", "the apparent
+# plot"); after a verb it means "evident" ("it became apparent").
+an apparent
+the apparent
+in apparent
+its apparent
+his apparent
+her apparent
+their apparent
+in theory
 
 [hedge.epistemic_adverb.not]
 # "possible" and "likely" in phrases that state no uncertainty.
@@ -285,6 +349,10 @@ wherever possible
 where possible
 if possible
 made possible
+re:possible(?:(?<=est\spossible)|(?<=every\spossible)|(?<=all\spossible)|(?<=what\spossible)|(?<=only\spossible)|(?<=whatever\spossible)|(?<=no\spossible)|(?<=last\spossible)|(?<=first\spossible)|(?<=best\spossible)|(?<=worst\spossible))(?![\w'’-])
+# Pollsters' term for a sample, not a guess.
+likely voters
+likely voter
 
 [hedge.reported]
 # Hearsay: the claim is attributed to nobody in particular ("reportedly",
@@ -294,6 +362,8 @@ allegedly
 alleged
 purportedly
 purported
+purports
+purport to
 supposedly
 reputedly
 ostensibly
@@ -320,7 +390,7 @@ accusations
 suspected
 re:(?<![\w'’-])(?:is|are|was|were|been|being|be|widely|generally|commonly|long|also|still|now)\s+(?:(?:widely|generally|commonly|largely|long|also|still|now|often|increasingly)\s+)?(?:believed|thought|said|rumou?red|alleged|understood|presumed|reputed|considered|regarded)\s+to(?![\w])
 re:(?<![\w'’-])(?:it\s+is|it\s+was|it's)\s+(?:(?:widely|generally|commonly|also|now)\s+)?(?:believed|thought|said|rumou?red|alleged|understood|reported|presumed|assumed)(?![\w])
-re:(?<![\w'’-])(?:is|are|was|were|been|being|be|widely|generally|commonly|largely|often|also|still|increasingly)\s+(?:(?:widely|generally|commonly|largely|often|also|still|now|increasingly)\s+)?(?:seen|viewed|regarded|perceived|considered)\s+as(?![\w])
+re:(?<![\w'’-])(?:is|are|was|were|been|being|be|widely|generally|commonly|largely|often|also|still|increasingly)\s+(?:(?:widely|generally|commonly|largely|often|also|still|now|increasingly|\w+ly)\s+){0,2}(?:seen|viewed|regarded|perceived|considered)\s+as(?![\w])
 re:(?<![\w'’-])(?:is|are|was|were|been|being|widely|generally|commonly|often|also|still)\s+(?:(?:widely|generally|commonly|often|also|still|now)\s+)?(?:considered|regarded|thought)(?![\w])(?!\s+(?:for|in|at|during|on|and|or|but|that|about|how|whether|to)\b)(?!\s*[,.;:!?)])
 re:(?<![\w'’-])(?:is|are|was|were|been|being)\s+reported\s+to\s+(?:be|have)(?![\w])
 re:(?<![\w'’-])(?:is|are|was|were|been|being|be)\s+\w+ly\s+(?:believed|thought|said|rumou?red|alleged|understood|presumed|reputed|considered|regarded|seen|viewed)(?![\w])
@@ -341,6 +411,9 @@ some believe
 it has been suggested
 it has been reported
 it has been claimed
+# A claim as a noun is the claimant's, not established ("her claims that
+# the pact is secret", "a claim that could contradict").
+re:(?=claims?\s+(?:that|of)(?![\w'’-]))(?:(?<=\sthe\s)|(?<=^the\s)|(?<=\sa\s)|(?<=^a\s)|(?<=\shis\s)|(?<=^his\s)|(?<=\sher\s)|(?<=^her\s)|(?<=\stheir\s)|(?<=^their\s)|(?<=\sits\s)|(?<=^its\s)|(?<=\sthese\s)|(?<=^these\s)|(?<=\sthose\s)|(?<=^those\s)|(?<=\ssuch\s)|(?<=^such\s)|(?<=\sunsubstantiated\s)|(?<=^unsubstantiated\s)|(?<=\sunfounded\s)|(?<=^unfounded\s)|(?<=\sfalse\s)|(?<=^false\s)|(?<=\sdubious\s)|(?<=^dubious\s)|(?<=\sunproven\s)|(?<=^unproven\s)|(?<=\sunverified\s)|(?<=^unverified\s)|(?<=\ssimilar\s)|(?<=^similar\s)|(?<=\searlier\s)|(?<=^earlier\s)|(?<=\snew\s)|(?<=^new\s)|(?<=\sprevious\s)|(?<=^previous\s)|(?<=\swidespread\s)|(?<=^widespread\s)|(?<=\sdisputed\s)|(?<=^disputed\s)|(?<=\sbaseless\s)|(?<=^baseless\s)|(?<=['’]s\s)|(?<=s['’]\s))claims?\s+(?:that|of)(?![\w'’-])
 
 [hedge.reported.not]
 # "the accused" is the defendant, named by the court's word; a denied
@@ -368,6 +441,10 @@ so long as
 on condition that
 on the condition that
 supposing that
+# A condition put by inversion at the head of a clause ("Should he enter the
+# race, it would ...", "Had they known, ...", "Were it to fail, ..."): its
+# clause ends with a comma, unlike a question ("Should he resign?").
+re:(?-i:(?=Should\s|Had\s|Were\s)(?:(?<=^)|(?<=\n)|(?<=[.!?;:]\s)|(?<=[—–]\s)|(?<=[“"‘]))(?:Should|Had|Were)(?=\s+(?:he|she|it|they|we|I|you|the|a|an|this|that|these|those|there|his|her|its|their|our|[A-Z][\w'’.-]+)\s[^,.;:?!\n]{1,120},))
 
 [hedge.condition.not]
 # Fixed phrases with "if" that state no condition: comparison ("as if"),
@@ -570,6 +647,7 @@ there was no immediate confirmation
 there was no independent confirmation
 no immediate confirmation
 it is impossible to verify
+unsubstantiated
 impossible to verify
 impossible to confirm
 little is known
@@ -590,6 +668,16 @@ difficult to say
 difficult to know
 no one knows
 nobody knows
+# Not sure, and a fact left unknown ("the cause is still unknown"; not
+# "unknown to the public").
+not sure
+not so sure
+unsure
+not entirely clear
+re:(?<![\w'’-])(?:is|are|was|were|remains?|remained|still)\s+(?:(?:still|as\s+yet|yet|currently|largely|also)\s+)?unknown(?![\w'’-])(?!\s+(?:to|for|in|by|outside|until|till)(?![\w'’-]))
+# A source unable to confirm a report ("said he could not confirm the
+# authenticity of the video").
+re:(?<![\w'’-])(?:could\s+not|couldn't|cannot|can\s+not|can't|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|are\s+unable\s+to|unable\s+to|did\s+not|didn't)\s+(?:(?:immediately|independently|yet)\s+)?(?:confirm|verify)(?![\w'’-])
 
 [hedge.negated_certainty.not]
 # A social-network account without a check mark, not an unverified claim.

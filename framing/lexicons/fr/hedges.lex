@@ -118,12 +118,66 @@ on a l'impression qu'
 nous avons l'impression que
 nous avons l'impression qu'
 
+# Expectation, the French "expect(s)" ("la NTIA s'attend à une déferlante
+# de licenciements", "on s'attend à ce que le PIB recule"); a negated one
+# ("personne ne s'attendait à") reports a surprise ([hedge.epistemic_verb.not]).
+re:(?<![\w'’-])s['’]\s*attend(?:ent|ait|aient|rait|raient)?\s+(?:(?:par\s+ailleurs|donc|aussi|également|désormais|toujours|encore|bien|déjà|plutôt|notamment|maintenant|dorénavant|surtout|en\s+outre)\s+)?(?:à|au|aux)(?![\w'’-])
+# A judgement put as an appearance ("la loi apparaît comme une réponse à",
+# "le M23 apparaît sur le point d'être battu"), like "is seen as".
+re:(?<![\w'’-])(?:apparaît|apparait|apparaissent|apparaissait|apparaissaient)\s+(?:(?:désormais|aujourd['’]hui|donc|alors|aussi|plutôt|de\s+plus\s+en\s+plus|encore)\s+)?(?:comme|sur\s+le\s+point)(?![\w'’-])
+# Belief put as someone's, as in English "thinks that", "believes":
+# "Geneviève pense que", "les enquêteurs croient que"; negated in the first
+# person, a doubt ("je ne pense pas que", "nous ne croyons pas").
+pense que
+pense qu'
+pensent que
+pensent qu'
+pensait que
+pensait qu'
+pensaient que
+pensaient qu'
+croit que
+croit qu'
+croient que
+croient qu'
+croyait que
+croyait qu'
+croyaient que
+croyaient qu'
+je ne pense pas
+je ne crois pas
+nous ne pensons pas
+nous ne croyons pas
+# Doubt cast on a claim ("cette revendication a été mise en doute").
+mis en doute
+mise en doute
+mises en doute
+met en doute
+mettent en doute
+remet en doute
+remettent en doute
+# "Il apparaît que" is "it appears that"; "croire savoir" puts what one
+# thinks one knows ("les dirigeants croient savoir que").
+il apparaît que
+il apparaît qu'
+il apparait que
+il apparait qu'
+il apparaissait que
+il apparaissait qu'
+re:(?<![\w'’-])(?:croi[st]|croient|croyait|croyaient|croyons)\s+savoir(?![\w'’-])
+
 [hedge.epistemic_verb.not]
 # Thinking of, believing in: no guess. "Suggérer de" + infinitive is a
 # proposal ("suggère de créer un fonds"), "comme son nom le laisse
 # entendre" a stock phrase.
 re:(?<![\w'’-])sugg[èé]r\w*(?:\s+\w+)?\s+(?:de|à|aux?)(?![\w'’-])
 re:(?<![\w'’-])sugg[èé]r\w*(?:\s+\w+)?\s+d['’]
+re:(?<![\w'’-])ne\s+s['’]\s*attend\w*\s+(?:[\w'’-]+\s+){0,2}?(?:à|au|aux)(?![\w'’-])
+# "suggérer que" + a subjunctive is a proposal ("ils suggèrent qu'il soit
+# indiqué dans le code"), not an inference.
+re:(?<![\w'’-])sugg[èé]r\w*\s+qu(?:e\s+|['’]\s*)(?:[\w'’-]+\s+){0,4}?(?:soit|soient|fasse|fassent|puisse|puissent|aille|aillent|ait|aient|devienne|deviennent)(?![\w'’-])
+# "ne pense qu'à" is to think only of something.
+re:(?<![\w'’-])ne\s+pens\w*\s+qu['’]\s*(?:à|au|aux)(?![\w'’-])
 comme son nom le laisse
 je crois à
 nous croyons à
@@ -165,6 +219,35 @@ plausible
 éventuels
 éventuelles
 éventuellement
+# "Visiblement" is the evidential "apparently" ("visiblement armés",
+# "n'a visiblement pas eu d'effet"); "sûrement" in current French means
+# "probably" ("il y aura sûrement des responsables"); "en principe" hedges
+# a plan ("quitter l'hôpital en principe mercredi").
+visiblement
+sûrement
+en principe
+# A line of inquiry put forward, not established ("l'hypothèse d'un
+# attentat", "la piste d'un second protagoniste", "la piste criminelle").
+l'hypothèse d'un
+l'hypothèse d'une
+l'hypothèse que
+l'hypothèse qu'
+l'hypothèse selon laquelle
+la piste d'un
+la piste d'une
+la piste criminelle
+la piste terroriste
+la piste accidentelle
+
+# "apparent" before its noun, as in English ("une apparente querelle").
+un apparent
+une apparente
+d'apparentes
+l'apparente
+l'apparent
+son apparente
+son apparent
+leur apparente
 # "Possible" before its noun is an epistemic adjective ("une possible
 # grève", "de possibles erreurs"), unlike "le plus possible".
 un possible
@@ -172,6 +255,15 @@ une possible
 de possibles
 d'un possible
 d'une possible
+l'hypothèse de
+l'hypothèse d'
+hypothétique
+hypothétiques
+hypothétiquement
+
+[hedge.epistemic_adverb.not]
+# Manner and fixed phrases: "lentement mais sûrement", "accord de principe".
+lentement mais sûrement
 
 [hedge.reported]
 # Hearsay and alleged facts.
@@ -194,6 +286,11 @@ on dit que
 il paraît que
 il paraîtrait que
 selon des rumeurs
+# Tipped for a post ("pressentie comme tête de liste"), not appointed.
+pressenti
+pressentie
+pressentis
+pressenties
 rumeur
 rumeurs
 allégation
@@ -204,6 +301,9 @@ re:(?<![\w'’-])(?:soupçonn|accus)(?:é|ée|és|ées)\s+(?:(?:de|du|des)(?![\w
 des informations non confirmées
 de source non confirmée
 selon des informations non confirmées
+# Opinion of unnamed others ("d'aucuns pensent", "certains estiment"),
+# as in English "some say", "some believe".
+re:(?<![\w'’-])(?:d['’]aucuns|certains|beaucoup|d['’]autres|nombreux\s+sont\s+ceux\s+qui)\s+(?:(?:y|en|le|la|les|lui)\s+)?(?:pensent|estiment|croient|jugent|considèrent|soupçonnent|disent|affirment|prétendent|voient|pensaient|estimaient|croyaient|disaient)(?![\w'’-])
 
 [hedge.reported.not]
 # An acknowledgement of receipt, not a charge.
@@ -237,6 +337,8 @@ approximativement
 plus ou moins
 grosso modo
 re:(?<![\w-])une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)(?![\w])
+# "presque" is never a place, unlike "près d'un": "presqu'un an".
+re:(?<![\w'’-])presqu(?:e\s+|['’]\s*)une?(?![\w'’-])
 # Round multiples left unsaid ("un millier de", "plusieurs dizaines de").
 re:(?<![\w-])un\s+millier(?![\w])
 re:(?<![\w-])(?:plusieurs|quelques)\s+(?:dizaines|centaines|milliers)(?![\w])
@@ -327,6 +429,9 @@ restent incertains
 reste à confirmer
 reste à déterminer
 reste à établir
+# Left unclear ("le scénario restait confus", "les circonstances demeurent
+# obscures").
+re:(?<![\w'’-])(?:rest|demeur)\w*\s+(?:(?:encore|toujours|très|assez|largement|pour\s+l['’]heure|pour\s+l['’]instant)\s+)?(?:floue?s?|confuse?s?|obscure?s?|inexpliquée?s?|mystérieu(?:x|se|ses))(?![\w'’-])
 reste flou
 restent floues
 demeure incertain
@@ -367,6 +472,14 @@ difficile de savoir
 impossible de dire
 impossible de savoir
 re:(?<![\w'’-])(?<!l['’])on\s+ne\s+conna[iî]t\s+(?:toujours\s+)?pas(?![\w])
+
+# Not knowing whether or how ("il ne sait pas si", "les enquêteurs ne
+# savaient toujours pas pourquoi"), an unknown cause or fact ("les causes
+# restent inconnues", "sont pour l'heure inconnues"; not "inconnu du
+# public"), and a fact not established ("n'a pas été élucidé").
+re:(?<![\w'’-])ne\s+(?:sai[st]|savent|savait|savaient|savons|savez|saur\w+)\s+(?:pas|toujours\s+pas|pas\s+encore|pas\s+vraiment|pas\s+exactement|pas\s+précisément|plus)\s+(?:si|s['’]|qui|quand|comment|pourquoi|où|combien|quel\w*|lequel|laquelle|ce\s+qu\w*|dans\s+quel\w*|exactement|précisément|encore)(?![\w'’-])
+re:(?<![\w'’-])(?:rest\w*|demeur\w*|sont|est|était|étaient)\s+(?:(?:encore|toujours|pour\s+l['’]heure|pour\s+l['’]instant|pour\s+le\s+moment|à\s+ce\s+stade|actuellement|largement)\s+)?inconnue?s?(?![\w'’-])(?!\s+(?:du|de|des|d['’]|aux?)(?![\w'’-]))
+re:(?<![\w'’-])n['’]\s*(?:a|ont|avait|avaient|est|sont)\s+(?:pas|toujours\s+pas|pas\s+encore|jamais)\s+(?:été\s+)?(?:établi|élucidé|déterminé|connu|éclairci)e?s?(?![\w'’-])
 
 [hedge.negated_certainty.not]
 # Not knowing what to do is no doubt about a fact, and uncertain times are
@@ -614,6 +727,7 @@ sous
 mais
 puis
 depuis
+ensuite
 ainsi
 aussi
 ici
@@ -853,8 +967,21 @@ re:(?<![\w'’-])(?:d['’]ici|dès|avant|jusqu['’]à|courant|fin|début|au\s+
 re:(?<![\w'’-])(?:en|pour)\s+20\d\d(?![\w'’-])
 re:(?<![\w'’-])(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\s+soir|cette\s+semaine|cette\s+année|ce\s+week-end|cet\s+été|cet\s+hiver|cet\s+automne|ce\s+printemps)(?![\w'’-])
 re:(?<![\w'’-])en\s+fin\s+d['’]\w+
-selon
-d'après
+# "selon lui", "d'après elle" introduce an opinion as often as a forecast
+# ("selon lui, ces ministres devraient être remplacés"): not a source here.
+re:(?<![\w'’-])selon(?!\s+(?:lui|elle|eux|elles|moi|nous|vous|toi)(?![\w'’-]))(?![\w'’-])
+re:(?<![\w'’-])d['’]après(?!\s+(?:lui|elle|eux|elles|moi|nous|vous|toi)(?![\w'’-]))(?![\w'’-])
+[conditional.opinion]
+# What makes the narrative's "devrait" an opinion or a norm rather than a
+# forecast when nothing else marks one: a verb of judgement or demand before
+# "que" ("estime que les réfugiés devraient être expulsés"), "selon lui",
+# "à son avis".
+re:(?<![\w'’-])(?:estim|consid[èé]r|jug|pens|trouv|croi|croy|réclam|demand|plaid|exig|souhait|prôn|préconis|recommand|propos|sugg[èé]r|décid|ordonn|impos|insist)\w*\s+(?:que|qu['’])
+re:(?<![\w'’-])(?:selon|d['’]après|pour)\s+(?:lui|elle|eux|elles)(?![\w'’-])
+re:(?<![\w'’-])à\s+(?:son|leur|leurs|mon|notre|votre)\s+(?:avis|sens|yeux)(?![\w'’-])
+# The content of a plan or a text: "conformément au projet russe, la
+# coalition devrait agir avec un mandat", "aux termes de l'accord".
+re:(?<![\w'’-])(?:conformément|en\s+vertu|aux\s+termes)\s+(?:à|au|aux|de|du|des|d['’])
 
 [conditional.forecast_verbs]
 # Infinitives of an outcome, a state or a change rather than an act
