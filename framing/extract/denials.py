@@ -75,10 +75,12 @@ version réfutée par l'autopsie »; "the court spokesman denied" stays).
 
 The claim a denial answers is the sentence that tells it: its own when it
 tells it before the cue, else the nearest earlier claim sharing enough
-content words with it (names weigh more, the article's topic words less),
-the claim a back-reference points to ("these reports", "Cruz denied it"),
-and failing that its own when its object tells it ("denied reports that
-…"); None when the evidence is too thin (the rules are given in
+content words with it (names weigh more, the article's topic words less,
+the denial's object and the denier's name more), the claim a back-reference
+points to ("these reports", "Cruz denied it", « Une version démentie par
+X »), and failing that its own when it tells the claim itself ("denied
+reports that …", "denied that the troops crossed", « a nié avoir … »);
+None when the evidence is too thin (the rules are given in
 :func:`extract_denials`).
 """
 
@@ -150,6 +152,9 @@ _ANAPHOR_EVIDENCE = 1.0
 # What the denier's name adds to an earlier claim that names it without
 # being its words: the claim is about the denier ("accused of", « soupçonné »).
 _DENIER_WEIGHT = 1.0
+# What a word of the denial's object adds ("denied any wrongdoing", « dément
+# toute ingérence »): it names what is denied, the claim's own word.
+_OBJECT_WEIGHT = 1.0
 # What a sentence not told as a claim (no attribution, marker, conditional
 # or quotation, not the title) needs: it tells the claim only by sharing
 # much of the denial's content.
@@ -158,12 +163,17 @@ _PLAIN_EVIDENCE = 3.0
 # denial to tell the claim itself ("denied claims that it threatened the
 # family", « démenti des rumeurs selon lesquelles … »).
 _OBJECT_CLAIM_WORDS = 4
+# A quotation this short that a predicate opens ('"Untrue and ridiculous,"
+# she said') says its subject is the claim told before.
+_BARE_QUOTE_WORDS = 5
 # Attribution families that report no words: a denial predicate needs a speaker.
 _NOT_SPEECH = frozenset({"evidence"})
 # Source kinds that "he", « il » may stand for.
 _PERSON_KINDS = frozenset({"named_person", "official_unnamed", "anonymous"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
+# Marks that end a denial's object (quotation marks do not: « toute "dissimulation" »).
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
 # A denial verb with no object ("the ministry had denied.", « Le club s'est
 # empressé de démentir, mais … ») points back to the last claim told.
 _BARE = re.compile(r"\s*(?:[,;:.!?)»”\"’]|$)")
@@ -193,6 +203,9 @@ class _Lexicon:
     bare: SectionMatcher
     demonstrative: SectionMatcher
     claim_that: SectionMatcher
+    claim_of: SectionMatcher
+    clause_object: SectionMatcher
+    negation: SectionMatcher
     aside: SectionMatcher
     indefinite: SectionMatcher
     person_pronoun: SectionMatcher
@@ -300,6 +313,9 @@ def _lexicon(lang: str) -> _Lexicon:
         bare=section_matcher(lang, "denial.bare"),
         demonstrative=section_matcher(lang, "denial.demonstrative"),
         claim_that=section_matcher(lang, "denial.claim.that"),
+        claim_of=section_matcher(lang, "denial.claim.of"),
+        clause_object=section_matcher(lang, "denial.clause"),
+        negation=section_matcher(lang, "denial.negation"),
         aside=section_matcher(lang, "denial.aside"),
         indefinite=section_matcher(lang, "denial.apposition"),
         person_pronoun=section_matcher(lang, "denial.pronoun.person"),
@@ -1336,8 +1352,11 @@ class _Claims:
     claim that no attribution gives to a source (see _claim_sentences);
     ``named[i]`` when it tells one as a claim: with a ``[denial.claim]`` noun
     ("the reports", « ces informations »), a marker or the conditional.
-    ``topic`` holds the keys found in so many of the article's sentences
-    that they mark no claim.
+    ``marked[i]`` when it holds a marker ("Facebook accused of censoring
+    …"); ``negated`` gives the keys of the words a negation denies ("no
+    collusion"), ``names`` those of its capitalised words. ``topic`` holds
+    the keys found in so many of the article's sentences that they mark no
+    claim.
     """
 
     ordered: list[Sentence]
@@ -1346,8 +1365,11 @@ class _Claims:
     narrative: list[bool]
     opens_with_anaphor: list[bool]
     named: list[bool]
+    marked: list[bool]
     topic: Callable[[], frozenset[str]]
     stems: Callable[[int], set[str]]
+    names: Callable[[int], frozenset[str]]
+    negated: Callable[[int], frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -1355,23 +1377,35 @@ class _Evidence:
     """What one denial brings to the choice of its claim.
 
     ``keys``: its content keys (name or not); ``denier_keys``: those of the
-    denier's phrase and antecedent; ``anaphoric``: it points back ("these
-    reports", « ces informations », a verb with no object), ``noun`` the key
+    denier's phrase and antecedent, ``denier_names`` the capitalised ones;
+    ``object_keys``: those of the words right after a verb cue, what is
+    denied ("denied any wrongdoing", « dément toute ingérence »);
+    ``anaphoric``: it points back ("these reports", « ces informations », a
+    verb with no object), ``noun`` the key
     of the claim noun it points back with; ``opens_backref``: it opens with a
     back-reference (« Ce que le ministre a démenti »), to the sentence before;
+    ``fragment``: it is a claim noun and its participle (« Une version démentie
+    par X »), to the sentence before if that one tells a claim;
     ``follows``: the
     claim answered by a denial in the sentence right before, which a bare
     "X denied it" shares; ``states_claim``: its own clause tells the claim
-    after a claim marker ("denied reports that …").
+    after a claim marker ("denied reports that …"); ``tells_claim``: it
+    tells one otherwise (a clause for object, "denied that …", « a nié avoir
+    … », another source's attribution or the conditional after the cue),
+    its own sentence when nothing earlier is found.
     """
 
     keys: dict[str, bool]
     denier_keys: frozenset[str]
+    denier_names: frozenset[str]
+    object_keys: frozenset[str]
     anaphoric: bool
     noun: str | None
     opens_backref: bool
+    fragment: bool
     follows: int | None
     states_claim: bool
+    tells_claim: bool
 
 
 def _same_sentence_claim(
@@ -1429,12 +1463,42 @@ def _topic(keys: Callable[[int], set[str]], count: int) -> frozenset[str]:
     return frozenset(k for k, n in seen.items() if n >= need)
 
 
-def _denier_keys(lex: _Lexicon, denier: Source | None) -> frozenset[str]:
-    """The content keys of the denier's phrase and of its antecedent."""
+def _denier_keys(
+    doc: Document, lex: _Lexicon, denier: Source | None
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The content keys of the denier's phrase and of its antecedent, and
+    those of their capitalised words ("Rosenstein", "Facebook", not "the
+    president")."""
     if denier is None:
-        return frozenset()
+        return frozenset(), frozenset()
     spans = [denier.span] + ([denier.antecedent] if denier.antecedent else [])
-    return frozenset(k for span in spans for k in _source_keys(lex, span)[0])
+    keys = frozenset(k for span in spans for k in _source_keys(lex, span)[0])
+    names = frozenset(k for span in spans for k in _capitalised(doc, lex, span.start, span.end))
+    return keys, names
+
+
+def _negated(doc: Document, lex: _Lexicon, start: int, end: int) -> frozenset[str]:
+    """The keys of the words a word of ``[denial.negation]`` denies right
+    before them ("no collusion", « aucune dissimulation »)."""
+    text = doc.text
+    found = set()
+    for m in lex.negation.finditer(text, start, end):
+        after = _WORD.search(text, m.end(), end)
+        if after is not None and not text[m.end() : after.start()].strip(_THIN_SPACES + "\"“”«»'’"):
+            key = _key(lex, after.group())
+            if key is not None:
+                found.add(key)
+    return frozenset(found)
+
+
+def _capitalised(doc: Document, lex: _Lexicon, start: int, end: int) -> frozenset[str]:
+    """The keys of the capitalised content words of a region, names or not
+    ("Facebook accusé de …" opens with one)."""
+    return frozenset(
+        key
+        for m in _WORD.finditer(doc.text, start, end)
+        if m.group()[0].isupper() and (key := _key(lex, m.group())) is not None
+    )
 
 
 def _cue_words(doc: Document, cue: _Cue) -> list[tuple[int, int]]:
@@ -1453,6 +1517,28 @@ def _cue_words(doc: Document, cue: _Cue) -> list[tuple[int, int]]:
     if len(words) < 3:
         return [(cue.start, cue.end)]
     return [(words[0].start(), words[0].end()), (words[-1].start(), cue.end)]
+
+
+def _object_keys(
+    doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue, skip: Sequence[tuple[int, int]]
+) -> frozenset[str]:
+    """The content keys of what a verb cue denies: the words right after it,
+    up to punctuation or a clause word ("denied any wrongdoing", « a démenti
+    toute ingérence »)."""
+    if cue.kind != "verb" or _clause_object(doc, lex, sentence, cue):
+        return frozenset()  # "denied that …": a clause, scored as the rest
+    text = doc.text
+    limit = _word_limit(text, cue.end, sentence.end, _OBJECT_GAP + 1)
+    stop = _CLAUSE_END.search(text, cue.end, limit)
+    end = stop.start() if stop is not None else limit
+    keys = set()
+    for m in _WORD.finditer(text, cue.end, end):
+        if m.group() in lex.clause or any(a <= m.start() < b for a, b in skip):
+            break
+        key = _key(lex, m.group())
+        if key is not None:
+            keys.add(key)
+    return frozenset(keys)
 
 
 def _points_back(
@@ -1480,13 +1566,23 @@ def _points_back(
     if cue.kind == "noun":
         return True, None
     if cue.kind == "predicate":
-        # "this is a hoax", « c'est faux »: a demonstrative for subject.
+        # "this is a hoax", « c'est faux »: a demonstrative for subject; '"Untrue
+        # and ridiculous," she said': the predicate opens the quotation.
         before = list(_WORD.finditer(text, max(sentence.start, cue.start - 40), cue.start))[-3:]
-        return any(w.group().lower() in lex.demonstrative for w in before), None
+        quote = doc.quote_at(cue.start)
+        opens = (
+            quote is not None
+            and not _WORD.search(text, quote.content.start, cue.start)
+            and len(_WORD.findall(quote.content.text)) <= _BARE_QUOTE_WORDS
+        )
+        return opens or any(w.group().lower() in lex.demonstrative for w in before), None
     if cue.kind != "verb":
         return False, None
     if _BARE.match(text, cue.end, sentence.end) is not None:
         return True, None
+    clause = _clause_words(doc, lex, sentence, cue)
+    if clause is not None and clause[0].lower().replace("’", "'") in lex.demonstrative:
+        return True, None  # "denied that this had happened", « a nié que cela … »
     pos = cue.end
     for _ in range(2):
         # "denied it.", "a nié en bloc", "denied it and said …": the verb
@@ -1522,6 +1618,22 @@ def _pronoun_speakers(lex: _Lexicon, sources: Sequence[Source | None]) -> bool:
     return bool(speakers) and all(s.span.text in lex.pronoun for s in speakers)
 
 
+def _fragment(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether the denial is a claim noun and its participle, no verb of their
+    own (« Une version fermement démentie par X. », "Claims denied by the
+    ministry."): it answers the sentence before when that one tells a claim."""
+    if cue.kind != "verb" or _PUNCTUATION.search(doc.text, sentence.start, cue.start):
+        return False
+    words = [
+        w.lower().replace("’", "'") for w in _WORD.findall(doc.text, sentence.start, cue.start)
+    ]
+    return (
+        bool(words)
+        and any(w in lex.claim_words for w in words)
+        and all(w in lex.claim_words or w in lex.determiner or w in lex.preverbal for w in words)
+    )
+
+
 def _opens_backref(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
     """Whether the denial's sentence opens with a bare back-reference.
 
@@ -1535,20 +1647,34 @@ def _opens_backref(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) 
 
 
 def _states_claim(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
-    """Whether the denial's own clause tells the claim after the cue.
+    """Whether the denial's own clause tells the claim after a claim marker.
 
-    "denied claims that it had threatened the family", « a démenti des
-    rumeurs selon lesquelles le président aurait été assigné à résidence »:
-    a ``[denial.claim.marker]`` word follows the cue, and enough words
-    follow it to tell a claim.
+    A ``[denial.claim.marker]`` word follows the cue with enough words after
+    it ("denied accusing the family of …"); a marker that is a claim noun
+    needs a clause of ``[denial.claim.that]`` or a complement of
+    ``[denial.claim.of]`` right after it ("denied claims that it had
+    threatened the family", « a démenti des rumeurs selon lesquelles … »,
+    "allegations of misconduct", not "the allegations against him are
+    baseless"); or a
+    claim noun is the object, such a clause after it ("denied reports by CNN
+    that he would …").
     """
     text = doc.text
     for m in lex.claim_marker.finditer(text, cue.end, sentence.end):
-        if len(_WORD.findall(text, m.end(), sentence.end)) >= _OBJECT_CLAIM_WORDS:
+        end = m.end()
+        if m.group().lower().replace("’", "'") in lex.claim_words:
+            that = None
+            for w in _WORD.finditer(text, end, _word_limit(text, end, sentence.end, 2)):
+                that = lex.claim_that.match(text, w.start(), sentence.end) or lex.claim_of.match(
+                    text, w.start(), sentence.end
+                )
+                if that is not None:
+                    break
+            if that is None:
+                continue
+            end = that.end()
+        if len(_WORD.findall(text, end, sentence.end)) >= _OBJECT_CLAIM_WORDS:
             return True
-    # "denied reports by CNN that he would …", « dément l'information selon
-    # laquelle … »: a claim noun for object, a clause of ``[denial.claim.that]``
-    # after it.
     limit = _word_limit(text, cue.end, sentence.end, _OBJECT_GAP + 1)
     for m in _WORD.finditer(text, cue.end, limit):
         if m.group().lower() not in lex.claim_words:
@@ -1559,6 +1685,78 @@ def _states_claim(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -
                 return len(_WORD.findall(text, that.end(), sentence.end)) >= _OBJECT_CLAIM_WORDS
         break
     return False
+
+
+def _tells_claim(
+    doc: Document,
+    lex: _Lexicon,
+    sentence: Sentence,
+    cue: _Cue,
+    denier: Source | None,
+    by_sentence: dict[int, list[Attribution]],
+) -> bool:
+    """Whether the denial's sentence tells the claim after the cue otherwise.
+
+    A clause of ``[denial.clause]`` right after a verb cue ("denied that
+    any troops crossed", "denied being part of", « a nié avoir touché »),
+    unless it opens with a word of ``[denial.demonstrative]`` ("denied that
+    this would happen" points back); an attribution to another source after
+    the cue (« X dément toute tension, alors que des sources font état de
+    dissensions »); or a verb in the conditional after it (« a réfuté la
+    thèse de Parisiens qui fuiraient la capitale »).
+    """
+    text = doc.text
+    if cue.kind == "verb" and _clause_object(doc, lex, sentence, cue):
+        return True
+    for a in by_sentence.get(sentence.index, ()):
+        told = a.content if a.content is not None else a.quote
+        if (
+            a.sentence == sentence.index
+            and a.source is not None
+            and a.family not in _NOT_SPEECH
+            and told is not None
+            and told.start >= cue.end
+            and not _same_source(lex, denier, a.source)
+            and not _names_claim(doc, a.source, lex)
+            and len(_WORD.findall(told.text)) >= _OBJECT_CLAIM_WORDS
+        ):
+            return True
+    if lex.conditional_word is not None:
+        conditional = _conditional()
+        for m in lex.conditional_word.finditer(text, cue.end, sentence.end):
+            if conditional(m.group(), doc.lang) and doc.quote_at(m.start()) is None:
+                return True
+    return False
+
+
+def _clause_object(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether a verb cue takes a clause that tells the claim ("denied that
+    the troops crossed", « a nié avoir touché de l'argent »)."""
+    rest = _clause_words(doc, lex, sentence, cue)
+    return (
+        rest is not None
+        and rest[0].lower().replace("’", "'") not in lex.demonstrative
+        and len(rest) >= _OBJECT_CLAIM_WORDS
+    )
+
+
+def _clause_words(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> list[str] | None:
+    """The words of the clause of ``[denial.clause]`` right after a verb cue
+    (adverbs and time words may come between), or None."""
+    text = doc.text
+    pos = cue.end
+    for m in _WORD.finditer(text, cue.end, sentence.end):
+        if _PUNCTUATION.search(text, pos, m.start()):
+            return None
+        word = m.group()
+        if word in lex.preverbal or word in lex.time or word in lex.time_head:
+            pos = m.end()  # "denied on Friday that", « a démenti ce jeudi avoir »
+            continue
+        opener = lex.clause_object.match(text, m.start(), sentence.end)
+        if opener is None:
+            return None
+        return _WORD.findall(text, opener.end(), sentence.end) or None
+    return None
 
 
 def _answer(
@@ -1577,6 +1775,7 @@ def _answer(
     topic = claims.topic()
     weights = {
         k: (_NAME_WEIGHT if name else 1.0) / (2 if k in topic else 1)
+        + (_OBJECT_WEIGHT if k in evidence.object_keys else 0.0)
         for k, name in evidence.keys.items()
     }
 
@@ -1598,11 +1797,21 @@ def _answer(
     @cache
     def score(i: int) -> float:
         keys = claims.keys(i)
+        denied = keys & evidence.object_keys
+        if denied and denied <= claims.negated(i):
+            return 0.0  # '"No interference", the ministry says': a denial again
         total = sum(weights[k] for k in keys & weights.keys())
         if evidence.noun is not None and evidence.noun in claims.stems(i):
             total += 1.0  # "denied the reports": "X reported that …"
-        if total and not own(i) and evidence.denier_keys & keys:
-            total += _DENIER_WEIGHT  # a claim about the denier
+        if not own(i) and (
+            evidence.denier_keys & keys
+            if total
+            else (evidence.denier_names & keys) and (evidence.denier_names & claims.names(i))
+        ):
+            # A claim about the denier: by any word of the denier's phrase when
+            # it shares another, by the name alone otherwise ("Reports said
+            # men had seen him at Pulse. Pulse denied that he …").
+            total += _DENIER_WEIGHT
         return total
 
     def nearest(indexes: list[int], floor: float) -> int | None:
@@ -1634,7 +1843,11 @@ def _answer(
     earlier = [i for i in range(position - 1, -1, -1) if ordered[i].index not in excluded]
     candidates = [i for i in earlier if candidate(i)]
     choice = None
-    if evidence.opens_backref and earlier and earlier[0] == position - 1:
+    if (
+        (evidence.opens_backref or (evidence.fragment and candidate(position - 1)))
+        and earlier
+        and earlier[0] == position - 1
+    ):
         return ordered[position - 1]
     if evidence.anaphoric:
         near = [
@@ -1669,12 +1882,17 @@ def _answer(
     floor = _PLAIN_EVIDENCE if evidence.states_claim else _MIN_EVIDENCE
     if choice is None:
         choice = nearest(candidates, floor)
-    if choice is None and not evidence.states_claim:
-        # An attributed claim in the denial's paragraph or the one before
-        # needs one shared word ("Trump said a warship destroyed an Iranian
-        # drone. Iran denied losing a drone.").
-        adjacent = [i for i in candidates if other(i) and here - ordered[i].paragraph <= 1]
-        choice = nearest(adjacent, 1.0)
+    if choice is None:
+        # An attributed or marked claim in the denial's paragraph or the one
+        # before needs one shared word ("Trump said a warship destroyed an
+        # Iranian drone. Iran denied losing a drone."), two when the denial
+        # tells a claim itself.
+        adjacent = [
+            i
+            for i in candidates
+            if (other(i) or (claims.marked[i] and not own(i))) and here - ordered[i].paragraph <= 1
+        ]
+        choice = nearest(adjacent, _MIN_EVIDENCE if evidence.states_claim else 1.0)
     if choice is None and evidence.anaphoric:
         if evidence.follows is not None:
             return ordered[evidence.follows]
@@ -1687,7 +1905,7 @@ def _answer(
             else:
                 opening = [i for i in candidates if ordered[i].paragraph in lede]
                 choice = opening[-1] if opening else None
-    if choice is None and not evidence.states_claim:
+    if choice is None:
         choice = nearest([i for i in earlier if not own(i)], _PLAIN_EVIDENCE)
     if choice is None and forward:
         # Later sentences are often the denier's own words again ("He wrote:
@@ -1700,7 +1918,7 @@ def _answer(
             and not _pronoun_speakers(lex, claims.sources[i])
         ]
         choice = nearest(later, floor)
-    if choice is None and evidence.states_claim:
+    if choice is None and (evidence.states_claim or evidence.tells_claim):
         return ordered[position]
     return None if choice is None else ordered[choice]
 
@@ -1724,7 +1942,7 @@ def _conditional() -> Callable[[str, str], bool]:
 
 def _claim_sentences(
     doc: Document, lex: _Lexicon, by_index: dict[int, Sentence], tokens: Tokens
-) -> tuple[set[int], set[int]]:
+) -> tuple[set[int], set[int], set[int]]:
     """The sentences that tell a claim with no attribution to say whose.
 
     The journalist tells one without vouching for it with a
@@ -1733,8 +1951,8 @@ def _claim_sentences(
     conditional (« aurait touché »); a quotation of four words or more is
     somebody's claim even when no attribution names the speaker. A question
     is asked, not told. ``tokens``: the tokens of the sentences, with their
-    keys. Returns all of them, and those told with a marker or the
-    conditional.
+    keys. Returns all of them, those told with a marker or the
+    conditional, and those told with a marker.
     """
     found = set()
     text = doc.text
@@ -1742,6 +1960,7 @@ def _claim_sentences(
         sentence = doc.sentence_at(m.start())
         if sentence is not None and sentence.index in by_index:
             found.add(sentence.index)
+    markers = set(found)
     if lex.conditional_word is not None:
         conditional = _conditional()
         for m in lex.conditional_word.finditer(text):
@@ -1758,7 +1977,7 @@ def _claim_sentences(
             if first is not None and last is not None:
                 found.update(i for i in range(first.index, last.index + 1) if i in by_index)
     found = {i for i in found if not by_index[i].text.rstrip(_CLOSING).endswith("?")}
-    return found, marked & found
+    return found, marked & found, markers & found
 
 
 def extract_denials(
@@ -1793,6 +2012,9 @@ def extract_denials(
         None when no sentence gives enough evidence: a wrong link is worse
         than none. It is chosen by the first rule that gives one:
 
+        0. A denial of a sentence that already holds a denial by the same
+           denier answers what that one answers ("X denied the report,
+           saying: 'this is untrue'" tells one claim).
         1. The denial's own sentence, when it tells the claim before the
            cue: an attribution to another source ends before the cue
            (« Washington accuse l'Iran de …, ce que Téhéran dément »), a
@@ -1802,7 +2024,8 @@ def extract_denials(
            comme l'affirment des parents »), or the cue's clause opens
            after a comma, a dash or a bracket with a ``[denial.backref]``
            word or a claim noun (« …, ce que Pékin dément », "… - an
-           allegation Tehran has denied").
+           allegation Tehran has denied", « accusent le Rwanda, qui le
+           nie, de … »).
         2. The claims told earlier (title included; sentences holding a
            denial excluded) are the title, the sentences that carry an
            attribution to a source other than the denier, the sentences of
@@ -1821,42 +2044,61 @@ def extract_denials(
            reporting words and claim nouns left out, compared on their
            first five letters): a name counts 1.5, another word 1, half as
            much when found in a quarter of the article's sentences (its
-           topic); the denier's name in a claim about it adds 1, and so
-           does the denial's claim noun ("denied the reports") found in the
-           claim ("X reported that …").
+           topic), 1 more when it is the object of the denial verb ("denied
+           any wrongdoing", « dément toute ingérence »; not for a denial
+           that points back); the denier's phrase in a claim about it adds
+           1 (its capitalised name alone is enough: "Reports said men had
+           seen him at Pulse. Pulse denied …"), and so does the denial's
+           claim noun ("denied the reports") found in the claim ("X
+           reported that …"). A sentence that denies the object's words
+           itself (« "Aucune dissimulation", assure Pékin ») scores 0.
         3. A denial that opens with a bare back-reference (« Ce que le
-           ministre a démenti ») answers the sentence before.
+           ministre a démenti ») answers the sentence before; so does one
+           made of a claim noun and its participle (« Une version démentie
+           par X. », "Claims denied by the ministry.") when that sentence
+           tells a claim.
         4. A denial that points back ("these allegations", « ces
            informations » a few words from the cue, a noun cue, a verb with
            no object or only words of ``[denial.bare]``, "Cruz denied it",
-           « a nié en bloc », a predicate with a ``[denial.demonstrative]``
-           subject, « c'est faux », or no content word of its own) answers
-           the nearest claim within two paragraphs scoring 1, unless one
-           farther back scores twice as much; failing that, what a denial in
-           the sentence before answered; failing that, the nearest claim
-           within two paragraphs told with a marker, the conditional or a
-           claim word, else the nearest attributed one, else a quotation,
-           taken back to the first sentence of its run of attributed claims
-           in the same paragraph (or continued by « Ces informations … »).
-           When no claim lies within two paragraphs and rule 5 finds none,
-           it answers the earliest claim of the title and lede.
+           « a nié en bloc », a clause whose subject is a word of
+           ``[denial.demonstrative]``, "denied that this had happened", a
+           predicate with such a subject, « c'est faux », or opening a
+           short quotation, '"Untrue," she said', or no content word of its
+           own) answers the nearest claim within two paragraphs scoring 1,
+           unless one farther back scores twice as much; failing that, what
+           a denial in the sentence before answered; failing that, the
+           nearest claim within two paragraphs told with a marker, the
+           conditional or a claim word, else the nearest attributed one,
+           else a quotation, taken back to the first sentence of its run of
+           attributed claims in the same paragraph (or continued by « Ces
+           informations … »). When no claim lies within two paragraphs and
+           rule 5 finds none, it answers the earliest claim of the title
+           and lede.
         5. Otherwise the nearest claim scoring at least 2 and half the best
            score, moved to the earliest claim of its paragraph that scores
            as much (a report told over several sentences is answered where
-           it is first told); failing that, an attributed claim in the
-           denial's paragraph or the one before sharing one word. A denial
-           whose own object tells the claim (a ``[denial.claim.marker]``
-           word, or a claim noun with a clause of ``[denial.claim.that]``:
-           "denied reports by CNN that …") needs 3 here, and takes no other
-           fallback than rules 6-7.
+           it is first told); failing that, a claim attributed to another
+           source or told with a marker in the denial's paragraph or the
+           one before scoring 1. A denial whose own object tells the claim
+           after a marker (a ``[denial.claim.marker]`` word; a marker that
+           is a claim noun needs a ``[denial.claim.that]`` clause or a
+           ``[denial.claim.of]`` complement, "denied allegations of …", and
+           so does a claim noun object: "denied reports by CNN that …")
+           needs 3 for the first, 2 for the second.
         6. Any earlier sentence not told by the denier scoring 3.
         7. A denial in the lede with nothing earlier answers the first later
            claim passing rule 5 (never one whose speaker is only a pronoun,
            most often the denier again); ``distance_paragraphs`` (denial
            paragraph minus claim paragraph, the title counting as -1) is
            then negative.
-        8. A denial whose own object tells the claim answers its own
-           sentence.
+        8. A denial that tells its claim itself answers its own sentence:
+           after a marker as in rule 5, with a clause of ``[denial.clause]``
+           for object ("denied that any troops crossed", "denied having
+           met", « a nié avoir touché », « dément que … »), with another
+           source's attribution after the cue (« X dément toute tension,
+           alors que des sources font état de dissensions »), or with a
+           verb in the conditional after it (« la thèse d'habitants qui
+           fuiraient »).
 
     Examples
     --------
@@ -1907,7 +2149,7 @@ def extract_denials(
     if not found:
         return []
 
-    told, marked = _claim_sentences(
+    told, marked, markers = _claim_sentences(
         doc,
         lex,
         {s.index: s for s in ordered},
@@ -1928,7 +2170,10 @@ def extract_denials(
             or any(_fold(k)[:_PREFIX] in lex.claim_stems for k, _ in tokens_of[s.index])
             for s in ordered
         ],
+        marked=[s.index in markers for s in ordered],
         topic=cache(lambda: _topic(claims_keys, len(ordered))),
+        names=cache(lambda i: _capitalised(doc, lex, ordered[i].start, ordered[i].end)),
+        negated=cache(lambda i: _negated(doc, lex, ordered[i].start, ordered[i].end)),
         stems=cache(
             lambda i: {
                 _fold(w)[:_PREFIX]
@@ -1937,6 +2182,7 @@ def extract_denials(
         ),
     )
     positions = {s.index: i for i, s in enumerate(ordered)}
+    by_index = {s.index: s for s in ordered}
     denial_sentences = {s.index for s, _ in found}
     lede = _lede(doc)
     denials = []
@@ -1966,8 +2212,21 @@ def extract_denials(
         excluded = set(denial_sentences)
         if quote is not None:
             excluded |= {s.index for s in ordered if s.overlaps(quote.content)}
-        if _same_sentence_claim(doc, lex, sentence, cue, denier, by_sentence):
-            target: Sentence | None = sentence
+        first = next(
+            (
+                d
+                for d in denials
+                if d.sentence == sentence.index
+                and d.answers is not None
+                and _same_source(lex, d.denier, denier)
+            ),
+            None,
+        )
+        if first is not None:
+            # "X denied the reports, saying: 'this is untrue'": one claim.
+            target: Sentence | None = by_index[first.answers]
+        elif _same_sentence_claim(doc, lex, sentence, cue, denier, by_sentence):
+            target = sentence
         else:
             position = positions[sentence.index]
             before = ordered[position - 1].index if position > 0 else None
@@ -1977,15 +2236,23 @@ def extract_denials(
             anaphoric = anaphoric or not keys
             if noun is None:
                 noun = _object_noun(doc, lex, sentence, cue)
+            denier_keys, denier_names = _denier_keys(doc, lex, denier)
             evidence = _Evidence(
                 keys=keys,
-                denier_keys=_denier_keys(lex, denier),
+                denier_keys=denier_keys,
+                denier_names=denier_names,
+                # "these reports" name no content of their own.
+                object_keys=frozenset()
+                if anaphoric
+                else _object_keys(doc, lex, sentence, cue, skip),
                 anaphoric=anaphoric,
                 noun=noun,
                 opens_backref=_opens_backref(doc, lex, sentence, cue),
+                fragment=_fragment(doc, lex, sentence, cue),
                 # "Cruz denied it": what the denial just before answered.
                 follows=positions.get(answered.get(before, ordered[0].index - 1)),
                 states_claim=_states_claim(doc, lex, sentence, cue),
+                tells_claim=_tells_claim(doc, lex, sentence, cue, denier, by_sentence),
             )
             target = _answer(
                 claims,

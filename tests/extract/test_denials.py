@@ -519,12 +519,20 @@ ANSWERS = [
     # A denial whose object tells the claim answers itself when nothing
     # earlier tells it.
     ("Prices rose on Monday.\n\nThe club denied reports that it was for sale.", "en", (1, 0)),
-    # One shared word is chance for a claim far away and not attributed.
+    # One shared word is chance for a claim far away and not attributed: the
+    # denial's clause tells the claim, its own sentence answers.
     (
         "The paper allegedly saw troops at the border.\n\nPrices rose.\n\nMarkets fell.\n\n"
         "The ministry denied that any plane had crossed the border.",
         "en",
-        (None, None),
+        (3, 0),
+    ),
+    # With a demonstrative for subject the clause points back instead.
+    (
+        "The paper allegedly saw troops at the border.\n\nPrices rose.\n\nMarkets fell.\n\n"
+        "The ministry denied that this had ever happened.",
+        "en",
+        (0, 3),
     ),
 ]
 
@@ -727,11 +735,12 @@ def test_claim_by_the_denier_is_not_an_answer() -> None:
     # No attributed claim by someone else: an earlier sentence sharing three
     # content words is taken, never the denier's own claim.
     assert (denial.answers, denial.distance_paragraphs) == (0, 2)
-    # Two words shared by a sentence told as no claim are not enough: "stayed
-    # open" is no claim that the crossing was closed.
+    # Two words shared by a sentence told as no claim are not enough: with no
+    # earlier claim, the denial's own clause ("that the border crossing was
+    # closed") tells it.
     doc = segment(text.replace("Trucks queued all week at the closed", "The"), "en")
     own = _attribution(doc, "The ministry", "said", "the border crossing was calm")
-    assert extract_denials(doc, attributions=[own])[0].answers is None
+    assert extract_denials(doc, attributions=[own])[0].answers == 2
     doc = segment("The ministry said the talks went well.\n\nThe ministry denied it.", "en")
     own = _attribution(doc, "The ministry", "said", "the talks went well")
     assert extract_denials(doc, attributions=[own])[0].answers is None
@@ -845,3 +854,108 @@ def test_never_raises_on_denial_like_text(pieces: list[str], lang: str) -> None:
     doc = segment("".join(pieces), lang)
     for denial in extract_denials(doc):
         assert doc.text[denial.span.start : denial.span.end] == denial.span.text
+
+
+# ------------------------------------------- answers: claims the denial tells
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A clause for object tells the claim; with nothing earlier, its own.
+        ("Rain fell.\n\nThe mayor denied having met the developer before the vote.", "en", 1),
+        ("Il a plu.\n\nLe maire a nié avoir rencontré le promoteur avant le vote.", "fr", 1),
+        ("Il a plu.\n\nLe maire dément que la mairie ait financé le stade.", "fr", 1),
+        # The French conditional after the cue tells a claim too.
+        (
+            "Il a plu.\n\nLa maire a réfuté la thèse d'habitants qui fuiraient la ville en masse.",
+            "fr",
+            1,
+        ),
+        # A relative whose clitic takes up the accusation around it.
+        (
+            "Il a plu.\n\nDes experts accusent le voisin, qui le nie, de soutenir les rebelles.",
+            "fr",
+            1,
+        ),
+        # A claim noun with its participle and no verb of its own points to
+        # the sentence before when that one tells a claim.
+        (
+            "Le conseiller aurait traité le maire de menteur en séance.\n\n"
+            "Une version fermement démentie par l'intéressé.",
+            "fr",
+            0,
+        ),
+        ("The guard allegedly beat a prisoner.\n\nClaims denied by the prison service.", "en", 0),
+    ],
+)
+def test_answers_when_the_denial_tells_its_claim(text: str, lang: str, expected: int) -> None:
+    denial = extract_denials(segment(text, lang), attributions=[])[0]
+    assert denial.answers == expected
+
+
+def test_answer_by_the_deniers_name_alone() -> None:
+    # The earlier report shares no word with the denial but the denier's name.
+    text = (
+        "Several newspapers reported that the suspect had been seen at Harbour Club.\n\n"
+        "Harbour Club denied that he was ever a customer."
+    )
+    doc = segment(text, "en")
+    report = _attribution(
+        doc, "Several newspapers", "reported", "the suspect had been seen at Harbour Club"
+    )
+    (denial,) = extract_denials(doc, attributions=[report])
+    assert (denial.answers, denial.distance_paragraphs) == (0, 1)
+    # "the president" is no name: a role shared is no evidence.
+    text = (
+        "Several newspapers reported that the suspect had met the president.\n\n"
+        "The president denied that he had ever invited anyone."
+    )
+    doc = segment(text, "en")
+    report = _attribution(doc, "Several newspapers", "reported", "the suspect had met")
+    assert extract_denials(doc, attributions=[report])[0].answers == 1
+
+
+def test_short_quote_opening_with_a_predicate_points_back() -> None:
+    text = (
+        "A tabloid reported that the singer had bought a football club.\n\n"
+        '"Untrue and ridiculous," a spokeswoman said in an email.'
+    )
+    doc = segment(text, "en")
+    attributions = [
+        _attribution(doc, "A tabloid", "reported", "the singer had bought a football club"),
+        _attribution(doc, "a spokeswoman", "said", "Untrue and ridiculous", "official_unnamed"),
+    ]
+    (denial,) = extract_denials(doc, attributions=attributions)
+    assert denial.answers == 0
+
+
+def test_second_denial_of_a_sentence_answers_the_same_claim() -> None:
+    text = (
+        "The Gazette reported that the company had hidden its losses for years.\n\n"
+        "Acme denied the accusation, saying: "
+        '"Suggesting that we hid anything from investors is simply untrue."'
+    )
+    doc = segment(text, "en")
+    report = _attribution(
+        doc, "The Gazette", "reported", "the company had hidden its losses for years"
+    )
+    denials_found = extract_denials(doc, attributions=[report])
+    assert [d.answers for d in denials_found] == [0, 0]
+
+
+def test_a_denial_repeated_earlier_is_not_its_claim() -> None:
+    # « "Aucune dissimulation", assure le ministère » says what the later denial
+    # says: the accusation is the claim answered.
+    text = (
+        "L'opposition accuse le gouvernement de dissimulation des chiffres.\n\n"
+        '"Aucune dissimulation", assure le ministère.\n\n'
+        "Le gouvernement a démenti vendredi toute dissimulation."
+    )
+    doc = segment(text, "fr")
+    attributions = [
+        _attribution(doc, "L'opposition", "accuse"),
+        _attribution(doc, "le ministère", "assure", "Aucune dissimulation"),
+    ]
+    denial = extract_denials(doc, attributions=attributions)[-1]
+    assert denial.answers == 0

@@ -303,7 +303,7 @@ re:\bden(?:y|ies|ied|ying)\s+(?:him|her|them|us|me|you|(?-i:[A-Z][\w-]+)(?:\s+(?
 # subject, a gerund or a preposition in the gap means a claim is denied
 # ("denied the report that the ministry cut funding", "denied cutting aid"),
 # and so does a verb after the noun ("denied campaign funds paid for it").
-re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusations?|he|she|they|it|we|i|in|of|on|about|for|to|over|with|any|ever)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,3}?(?:(?:an?|the|their|his|her|its|our|that|this)\s+)?(?:(?!(?:that|reports?|claims?)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,2}?(?:rights?|money|funds|funding|aid|requests?|benefits?|care|access|entry|stay|motions?|petitions?|injunctions?|waivers?|exemptions?|visas?|permits?|bail|parole|housing|services?|protections?|licen[cs]es?)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|for|from|in|under|of|on|at|and|or|until|because|if|unless|by|as|while|since|after|before|without)\b))
+re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusations?|he|she|they|it|we|i|in|of|on|about|for|to|over|with|any|ever|by)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,3}?(?:(?:an?|the|their|his|her|its|our|that|this)\s+)?(?:(?!(?:that|reports?|claims?)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,2}?(?:rights?|money|funds|funding|aid|requests?|benefits?|care|access|entry|stay|motions?|petitions?|injunctions?|waivers?|exemptions?|visas?|permits?|bail|parole|housing|services?|protections?|licen[cs]es?)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|for|from|in|under|of|on|at|and|or|until|because|if|unless|by|as|while|since|after|before|without)\b))
 # A ruling, not a denial: "he would deny the stay", "her claims will be
 # dismissed", "he was dismissed in 2017" (a firing).
 re:\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?dismissed\b(?!\s+(?:by|as)\b)
@@ -491,3 +491,37 @@ those
 # Words that open, after a claim noun object, the clause telling the claim:
 # "denied reports by CNN that he would …" tells the claim itself.
 that
+
+[denial.clause]
+# Words that open, right after a denial verb, the clause telling what is
+# denied: "denied that any troops crossed", "denied being part of", "denied
+# he was its architect". The denial then tells its claim itself. Nouns in
+# -ing ("denied wrongdoing") are objects, not clauses.
+that
+having
+being
+he
+she
+they
+we
+# A clause with a noun for subject: "denied jihadi groups were a true
+# reflection of Islam" (no coordinator between: "denied wrongdoing and was
+# released" is two verbs).
+re:(?:(?!(?:and|or|but|that|which|who|to|in|on|at|for|with|as|after|before|because|while)\b)[\w'’-]+\s+){1,3}(?:was|were|is|are|had|has|have|would|could|will)\b
+re:(?!(?:nothing|anything|something|everything|wrongdoing|wrongdoings|funding|wedding|building|morning|evening|meeting|meetings|thing|things|spring|sibling|earnings|findings|briefing|briefings|ruling|rulings|hearing|hearings|recording|recordings|wiring|shooting|shootings|bombing|bombings|killing|killings|dealings|ring|king|sting)\b)[a-z]{3,}ing\b
+
+[denial.negation]
+# Words that deny the word right after them ("no collusion", "never
+# happened"): an earlier sentence saying "No interference" about what a
+# denial's object names repeats the denial, it does not tell the claim.
+no
+not
+never
+nor
+without
+
+[denial.claim.of]
+# Words that open, after a claim noun that is a marker ("allegations",
+# "rumours"), the complement telling the claim: "denied allegations of
+# sexual misconduct", not "said the allegations against him were baseless".
+of

@@ -414,6 +414,9 @@ re:ce\s+qu['’]
 # « …, une information que le joueur a démentie » : un nom d'information en
 # apposition.
 re:(?:une|l['’]|la|les|des|cette|ces)\s*(?:[\w'’-]+\s+)?(?:informations?|rumeurs?|accusations?|allégations?|affirmations?|révélations?|versions?|hypothèses?|thèses?)\s+(?:que\s|qu['’])
+# « Des experts accusent le Rwanda, qui le nie, de soutenir … » : une relative
+# dont le pronom complément reprend l'accusation qui l'entoure.
+re:(?:qui|lequel|laquelle)\s+(?:le|l['’])\s*
 
 [denial.claim.after]
 # Tours qui disent, après le démenti et dans sa phrase, l'information à
@@ -450,6 +453,8 @@ supposé
 supposée
 supposés
 supposées
+# « des sources font état de dissensions » : une information rapportée.
+re:\bf(?:ait|ont|aisait|aisaient|aire|era|eront)\s+état\s+(?:de|d['’]|du|des)
 
 [denial.aside]
 # Mots qui ouvrent une incise entre le sujet et son verbe (« Le fournisseur,
@@ -584,3 +589,41 @@ selon laquelle
 selon lesquelles
 selon lequel
 selon lesquels
+
+[denial.clause]
+# Mots qui ouvrent, juste après un verbe de démenti, la proposition qui dit
+# ce qui est démenti : « a nié avoir touché », « dément être l'auteur »,
+# « réfute que … ». Le démenti dit alors lui-même ce qu'il dément.
+que
+qu'
+avoir
+être
+n'avoir
+n'être
+s'être
+l'avoir
+
+[denial.negation]
+# Mots qui nient le mot qui les suit (« aucune dissimulation », « pas de
+# fraude ») : une phrase antérieure qui dit « Aucune ingérence » de ce que
+# nomme l'objet d'un démenti répète le démenti, elle ne dit pas l'accusation.
+aucun
+aucune
+aucuns
+aucunes
+nul
+nulle
+pas de
+pas d'
+jamais
+sans
+ni
+
+[denial.claim.of]
+# Mots qui ouvrent, après un nom marqueur d'information (« soupçons »,
+# « rumeurs »), le complément qui dit l'information : « sur de nouveaux
+# soupçons de minoration de ses revenus ».
+de
+d'
+du
+des
