@@ -3776,3 +3776,47 @@ subscribe to our newsletter
 subscribe to our newsletters
 sign up for our daily newsletter
 follow us on twitter
+
+[source.relative.personal]
+# Relative pronouns that may stand for a person named after a preposition
+# ([source.antecedent_cut]): "the letter from Manafort, which said" is the letter's; "McCarthy, who said" is his.
+who
+
+[source.antecedent_cut]
+# Prepositions after which a name ends the phrase a relative pronoun stands
+# for: "testimony given earlier this year by McCarthy, who said" is McCarthy's.
+by
+to
+from
+with
+than
+against
+
+[source.naming_participle]
+# Naming verbs that, as participles without an auxiliary, give a thing its
+# name instead of reporting speech ("a group called X", ", now called X,").
+called
+dubbed
+named
+nicknamed
+titled
+labeled
+labelled
+termed
+branded
+known
+
+[source.naming_adverb]
+# Adverbs between a comma and a naming participle (", now called X,").
+now
+also
+formerly
+once
+sometimes
+often
+previously
+officially
+popularly
+commonly
+later
+aptly

@@ -4506,3 +4506,88 @@ abonnez-vous à notre lettre d'information
 inscrivez-vous à notre newsletter
 inscrivez-vous à notre lettre d'information
 suivez-nous sur twitter
+
+[source.relative.personal]
+# Relative pronouns that may stand for a person named after a preposition
+# ([source.antecedent_cut]): « une lettre signée par Jean Dupont, qui affirme ».
+qui
+
+[source.antecedent_cut]
+# Prepositions after which a name ends the phrase a relative pronoun stands
+# for: « une lettre adressée par Jean Dupont, qui affirme » est de Jean Dupont.
+par
+avec
+contre
+pour
+
+[source.naming_participle]
+# Naming verbs that, as participles without an auxiliary, give a thing its
+# name instead of reporting speech ("a group called X", ", now called X,").
+appelé
+appelée
+appelés
+appelées
+baptisé
+baptisée
+baptisés
+baptisées
+surnommé
+surnommée
+surnommés
+surnommées
+dénommé
+dénommée
+dénommés
+dénommées
+intitulé
+intitulée
+intitulés
+intitulées
+nommé
+nommée
+nommés
+nommées
+
+[source.naming_adverb]
+# Adverbs between a comma and a naming participle (", now called X,").
+désormais
+aussi
+également
+anciennement
+parfois
+souvent
+officiellement
+jadis
+alors
+
+[source.not_speaker_label]
+# Capitalised words that open titles and section heads before a colon
+# (« VIDÉO : ... », « Analyse : ... ») without naming who speaks.
+vidéo
+video
+direct
+info
+infos
+exclusif
+exclusive
+analyse
+décryptage
+tribune
+éditorial
+édito
+chronique
+témoignage
+témoignages
+récit
+enquête
+entretien
+interview
+portrait
+reportage
+infographie
+photos
+alerte
+urgent
+flash
+actualisation
+correctif
