@@ -421,6 +421,10 @@ _WORD_SECTIONS = (
     "source.antecedent_cut",
     "source.relative.personal",
     "source.naming_participle",
+    "source.media_product",
+    "source.clause_opener",
+    "source.media_product.ambiguous",
+    "source.media_product.origin",
     "source.naming_adverb",
     "source.np_internal",
     "source.preposition",
@@ -982,8 +986,33 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         rest = words[len(main) :]
         return _org_name(lex, core, named_tokens, definite, rest, context, len(core) == len(main))
 
+    # "un article du Monde", "a report by the Times", "a documentary": a
+    # piece of another medium relays what it says. A document named after
+    # an outlet is that outlet's; an ambiguous product ("article", "story")
+    # needs a name right after a preposition of origin ("un article du
+    # Monde"; "l'article 3 du décret" is a law's, "his story about X" his).
+    after_head = main[len(core) :]
+    product = is_("source.media_product")
+    outlet_piece = (product or is_("source.document")) and (
+        media_modifier
+        or (
+            product
+            and (
+                not lex.has("source.media_product.ambiguous", head_text)
+                or any(
+                    lex.has("source.media_product.origin", previous.text)
+                    and token.word
+                    and token.capitalised
+                    for (previous, _), (token, _) in pairwise(after_head)
+                )
+            )
+        )
+    )
+
     if indefinite:
         kind = "anonymous"
+    elif outlet_piece and not anonymous_context:
+        kind = "media_relay"
     elif pronoun:
         kind = "named_org" if nonpersonal else "anonymous" if plural else "named_person"
     elif anonymous_context:
@@ -2115,7 +2144,13 @@ class _Reader:
                     collected.append(token)
                     continue
                 break
-            if collected and index > premodifier_until and not self.lex.head_first:
+            if (
+                index > premodifier_until
+                and not self.lex.head_first
+                and any(t.word and t.capitalised for t in collected)
+            ):
+                # Only after a capitalised word: "the 2012 presidential
+                # candidate" in apposition is no subject.
                 premodifier_until = self._premodifiers(tokens, index)
             known = (
                 index <= premodifier_until
@@ -3099,6 +3134,10 @@ def _with_relative_clause(
         if not gap.endswith(",") or len(gap) < 2:
             return source
         stop = at + len(gap) - 1
+    if any(lex.has("source.clause_opener", t.text) for t in _tokens(lex, text, comma, stop)[1:]):
+        # "..., ajoute le documentaire, qui précise que ...": a report of its
+        # own, read as such, not a description of the source.
+        return source
     extended = _trim_span(text, source.span.start, stop)
     if extended is None:
         return source
@@ -3663,8 +3702,14 @@ def _dash_and_colon(
             continue
         if any(t.text not in ".'’-" for t in tokens if not t.word):
             continue
-        if any(lex.has("source.not_speaker_label", t.text) for t in words):
-            # "OPINION:", "Analysis:", "The Latest:": a section head, in any case.
+        if any(lex.has("source.not_speaker_label", t.text) for t in words) and all(
+            lex.has("source.not_speaker_label", t.text)
+            or lex.has("source.determiner", t.text)
+            or lex.has("source.preposition", t.text)
+            for t in words
+        ):
+            # "OPINION:", "Analysis:", "The Latest:": a section head, in any
+            # case ("VIDÉO - Agnès Buzyn :" still names its speaker).
             continue
         found = reader.make(reader.span(tokens[0].start, tokens[-1].end))
         document = len(words) == 1 and lex.has("source.evidence_head", words[0].text)
@@ -3673,7 +3718,9 @@ def _dash_and_colon(
         opening = _SPACE.match(text, colon + 1, sentence.end).end()
         # Transcript labels ("PENCE:", "Q:") and findings ("Poll: ...").
         label = (all(t.text.isupper() for t in words) and len(words) <= 2) or document
-        named = found.kind in ("named_person", "named_org", "media_relay")
+        named = found.kind in ("named_person", "named_org", "media_relay") and not any(
+            lex.has("source.not_speaker_label", t.text) for t in words
+        )
         if (opening >= sentence.end or text[opening] not in _OPEN_QUOTES) and not (
             lex.unquoted_labels and (label or named)
         ):

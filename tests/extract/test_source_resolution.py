@@ -137,3 +137,41 @@ def test_a_section_head_is_no_speaker(text, lang):
 def test_a_transcript_label_is_still_a_speaker():
     found = _sources("WHITFIELD: We will win this fight, and we will win it together.")
     assert found and found[0][1] == "WHITFIELD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Selon un article du Quotidien du Nord, le maire aurait démissionné.",
+            "fr",
+            "media_relay",
+        ),
+        ("Selon un reportage, le maire aurait démissionné.", "fr", "media_relay"),
+        ("Selon une dépêche de l'AFP, le maire aurait démissionné.", "fr", "media_relay"),
+        ("Selon l'article 3 du décret, le maire doit partir.", "fr", "anonymous"),
+        ("According to a documentary, the mayor resigned.", "en", "media_relay"),
+        ("A story by Reuters said the mayor resigned.", "en", "media_relay"),
+        ("His story about meeting Paul Arden tells a lot.", "en", "named_org"),
+    ],
+)
+def test_a_piece_of_another_medium_is_a_media_relay(text, lang, kind):
+    found = _sources(text, lang)
+    assert found and found[0][2] == kind
+
+
+def test_a_relative_that_reports_is_no_description_of_the_source():
+    text = (
+        "« Les niveaux étaient élevés », ajoute le documentaire, "
+        "qui précise que le produit est rare."
+    )
+    found = _sources(text, "fr")
+    assert found[0][:2] == ("ajoute", "le documentaire")
+    kept = _sources("« Nous partirons », a déclaré Jeanne Dupont, qui a mené l'enquête.", "fr")
+    assert kept[0][1] == "Jeanne Dupont, qui a mené l'enquête"
+
+
+def test_an_apposition_with_a_title_is_not_the_subject_of_a_second_verb():
+    text = "Mitt Romney, the 2012 presidential candidate, thanked the crew and praised veterans."
+    praised = [f for f in _sources(text) if f[0] == "praised"]
+    assert praised and praised[0][1].startswith("Mitt Romney") and praised[0][2] == "named_person"

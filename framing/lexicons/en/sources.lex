@@ -3820,3 +3820,48 @@ popularly
 commonly
 later
 aptly
+
+[source.media_product]
+# Pieces of a news medium: as a source they relay that medium ("un reportage
+# d'Al-Jazira", "a Times documentary"), read as media_relay.
+article
+articles
+story
+stories
+documentary
+documentaries
+broadcast
+dispatch
+editorial
+column
+op-ed
+podcast
+segment
+piece
+exposé
+expose
+feature
+
+[source.media_product.ambiguous]
+# Media products that also name other things ("l'article 3 du décret", "the
+# story of his life"): media_relay only with a capitalised complement.
+article
+articles
+story
+stories
+column
+piece
+segment
+feature
+
+[source.clause_opener]
+# Words that open a reported clause inside a relative clause after an
+# inverted source ("..., said Jane Doe, who added that ..."): the relative reports speech of its own, so it is
+# no description of the source.
+that
+
+[source.media_product.origin]
+# Prepositions that name who made a media product ("un article du Monde",
+# "a story by Reuters"), unlike those of its topic ("his story about X").
+by
+from

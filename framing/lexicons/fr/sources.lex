@@ -4591,3 +4591,44 @@ urgent
 flash
 actualisation
 correctif
+
+[source.media_product]
+# Pieces of a news medium: as a source they relay that medium ("un reportage
+# d'Al-Jazira", "a Times documentary"), read as media_relay.
+article
+articles
+reportage
+reportages
+documentaire
+documentaires
+dépêche
+dépêches
+émission
+éditorial
+tribune
+chronique
+papier
+
+[source.media_product.ambiguous]
+# Media products that also name other things ("l'article 3 du décret", "the
+# story of his life"): media_relay only with a capitalised complement.
+article
+articles
+tribune
+chronique
+papier
+
+[source.clause_opener]
+# Words that open a reported clause inside a relative clause after an
+# inverted source (« ..., ajoute le documentaire, qui précise que ... »): the relative reports speech of its own, so it is
+# no description of the source.
+que
+qu'
+
+[source.media_product.origin]
+# Prepositions that name who made a media product ("un article du Monde",
+# "a story by Reuters"), unlike those of its topic ("his story about X").
+de
+du
+des
+d'
