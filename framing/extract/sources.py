@@ -1915,7 +1915,14 @@ class _Reader:
         for index in range(len(tokens) - 2, -1, -1):
             if self.lex.has("source.antecedent_cut", tokens[index].text):
                 rest = [t for t in tokens[index + 1 :] if t.word]
-                if rest and rest[0].capitalised and not _acronym(rest[0].text):
+                named = rest and rest[0].capitalised and not _acronym(rest[0].text)
+                # "Inacceptable pour la maire, qui déplore": a title after its article.
+                titled = (
+                    len(rest) >= 2
+                    and self.lex.has("source.determiner", rest[0].text)
+                    and self.lex.has("source.title", rest[1].text)
+                )
+                if named or titled:
                     return tokens[index + 1 :]
                 break
         return tokens
@@ -2870,7 +2877,8 @@ def _verb_attribution(
 
     lo = reader.lower_bound(sentence, start)
     inverted = False
-    participle = lex.flag("source.cue.participle", verb) and not aux
+    # "mettant en garde": a multi-word cue is a participle by its verb.
+    participle = lex.flag("source.cue.participle", verb.split()[0]) and not aux
     prev_tokens = _tokens(lex, text, lo, start)
     if prev_tokens and lex.has("source.reflexive", prev_tokens[-1].text) and not forced:
         # "s'affirment", "se rappelle": a reflexive verb, not the listed one.
@@ -2891,7 +2899,12 @@ def _verb_attribution(
     # Morano l'avait appelé", « ... », lui avait dit X): read past them.
     subject_end = start
     inherited = False
-    while prev_tokens and lex.has("source.object_clitic", prev_tokens[-1].text):
+    while (
+        prev_tokens
+        and lex.has("source.object_clitic", prev_tokens[-1].text)
+        # "en mettant en garde": before a participle "en" makes a gerund.
+        and not (participle and lex.has("source.preposition", prev_tokens[-1].text))
+    ):
         subject_end = prev_tokens.pop().start
     if (
         len(prev_tokens) >= 2

@@ -175,3 +175,39 @@ def test_an_apposition_with_a_title_is_not_the_subject_of_a_second_verb():
     text = "Mitt Romney, the 2012 presidential candidate, thanked the crew and praised veterans."
     praised = [f for f in _sources(text) if f[0] == "praised"]
     assert praised and praised[0][1].startswith("Mitt Romney") and praised[0][2] == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue", "source"),
+    [
+        (
+            "La circulation restera perturbée jeudi, avec un train sur deux, "
+            "a annoncé la compagnie mercredi 25 décembre.",
+            "fr",
+            "a annoncé",
+            "la compagnie",
+        ),
+        (
+            "The trains will run late, the company said on Wednesday, Dec. 25.",
+            "en",
+            "said on Wednesday, Dec. 25",
+            "the company",
+        ),
+    ],
+)
+def test_a_date_after_the_verb_keeps_its_subject(text, lang, cue, source):
+    assert (cue, source) in [f[:2] for f in _sources(text, lang)]
+
+
+def test_a_french_gerund_takes_the_subject_of_its_clause():
+    text = (
+        "Plusieurs colistiers ont appelé jeudi à voter Aubry en mettant en garde "
+        "la droite contre une victoire des Verts."
+    )
+    found = _sources(text, "fr")
+    assert [f[1] for f in found] == ["Plusieurs colistiers", "Plusieurs colistiers"]
+
+
+def test_a_relative_after_a_title_stands_for_it():
+    found = _sources("Inacceptable pour la maire, qui déplore que ses alliés soient partis.", "fr")
+    assert found and found[0][3] == "la maire"

@@ -1121,6 +1121,8 @@ matter-of-factly
 [source.time]
 # Time and setting phrases between a cue and its subject or content
 # ("said on Monday", "said in a statement that").
+# A date, with its weekday: "said the company on Wednesday, Dec. 25".
+re:(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{4})?
 today
 yesterday
 tonight

@@ -2335,6 +2335,8 @@ précédemment
 [source.time]
 # Time and setting phrases between a cue and its subject or content
 # ("a déclaré mardi le ministre", "a indiqué dans un communiqué que").
+# A day and a date: "a annoncé la SNCF mercredi 25 décembre".
+re:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?
 hier
 aujourd'hui
 avant-hier
