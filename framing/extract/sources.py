@@ -987,26 +987,15 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         return _org_name(lex, core, named_tokens, definite, rest, context, len(core) == len(main))
 
     # "un article du Monde", "a report by the Times", "a documentary": a
-    # piece of another medium relays what it says. A document named after
-    # an outlet is that outlet's; an ambiguous product ("article", "story")
-    # needs a name right after a preposition of origin ("un article du
-    # Monde"; "l'article 3 du décret" is a law's, "his story about X" his).
-    after_head = main[len(core) :]
+    # piece of another medium relays what it says, and so does a document
+    # made by an outlet. Its maker follows a preposition of origin (and an
+    # article): an outlet for a document, any name for an ambiguous product
+    # ("l'article 3 du décret" is a law's, "research ... on Gender in Media"
+    # and "his story about X" are not pieces of a medium).
     product = is_("source.media_product")
-    outlet_piece = (product or is_("source.document")) and (
-        media_modifier
-        or (
-            product
-            and (
-                not lex.has("source.media_product.ambiguous", head_text)
-                or any(
-                    lex.has("source.media_product.origin", previous.text)
-                    and token.word
-                    and token.capitalised
-                    for (previous, _), (token, _) in pairwise(after_head)
-                )
-            )
-        )
+    maker = _maker(lex, main[len(core) :]) if product or is_("source.document") else None
+    outlet_piece = (maker == "outlet") or (
+        product and (maker == "name" or not lex.has("source.media_product.ambiguous", head_text))
     )
 
     if indefinite:
@@ -3275,6 +3264,24 @@ def _names_a_thing(lex: _Lexicon, text: str, before: list[_Tok], pos: int, end: 
     return bool(after_noun) and not (
         lex.has("source.determiner", following.text) or following.capitalised
     )
+
+
+def _maker(lex: _Lexicon, words: list[tuple[_Tok, set[str]]]) -> str | None:
+    """What names a document's maker after a preposition of origin ("by the
+    Times", "du Monde"): ``"outlet"``, ``"name"`` (capitalised) or None."""
+    for index in range(len(words) - 1):
+        if not lex.has("source.media_product.origin", words[index][0].text):
+            continue
+        rest = words[index + 1 :]
+        if rest and lex.has("source.determiner", rest[0][0].text) and len(rest) > 1:
+            rest = rest[1:]
+        token, cls = rest[0]
+        if cls & {"source.outlet", "source.media_cue"} or lex.has("source.media_cue", token.text):
+            return "outlet"
+        if token.word and token.capitalised:
+            return "name"
+        return None
+    return None
 
 
 def _governor(

@@ -4634,3 +4634,4 @@ de
 du
 des
 d'
+par
