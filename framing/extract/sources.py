@@ -308,6 +308,9 @@ __all__ = ["attribution_for_cue", "classify_source", "extract_attributions"]
 
 # Longest subject or speaker phrase read, in tokens.
 _MAX_NP = 16
+# Most lower-case words read between a name and the title after it
+# ("Democratic presidential candidate Sen. X").
+_MAX_PREMODIFIERS = 2
 # Longest inverted subject or "according to" object, in tokens.
 _MAX_NP_FORWARD = 14
 # Longest appositive taken into a source ("a State Department spokesman").
@@ -462,6 +465,14 @@ _WORD_SECTIONS = (
     "source.infinitive",
     "source.boundary",
     "source.relative",
+    "source.antecedent_cut",
+    "source.relative.personal",
+    "source.naming_participle",
+    "source.media_product",
+    "source.clause_opener",
+    "source.media_product.ambiguous",
+    "source.media_product.origin",
+    "source.naming_adverb",
     "source.np_internal",
     "source.preposition",
     "source.determiner",
@@ -1044,8 +1055,22 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         rest = words[len(main) :]
         return _org_name(lex, core, named_tokens, definite, rest, context, len(core) == len(main))
 
+    # "un article du Monde", "a report by the Times", "a documentary": a
+    # piece of another medium relays what it says, and so does a document
+    # made by an outlet. Its maker follows a preposition of origin (and an
+    # article): an outlet for a document, any name for an ambiguous product
+    # ("l'article 3 du décret" is a law's, "research ... on Gender in Media"
+    # and "his story about X" are not pieces of a medium).
+    product = is_("source.media_product")
+    maker = _maker(lex, main[len(core) :]) if product or is_("source.document") else None
+    outlet_piece = (maker == "outlet") or (
+        product and (maker == "name" or not lex.has("source.media_product.ambiguous", head_text))
+    )
+
     if indefinite:
         kind = "anonymous"
+    elif outlet_piece and not anonymous_context:
+        kind = "media_relay"
     elif pronoun:
         kind = "named_org" if nonpersonal else "anonymous" if plural else "named_person"
     elif anonymous_context:
@@ -2223,6 +2248,9 @@ class _Reader:
         if end > lo and self.text[end - 1] == ",":
             end -= 1
         tokens, _, _ = self.back(lo, end)
+        pronoun = self.lex.token.match(self.text, pos)
+        if pronoun is not None and self.lex.has("source.relative.personal", pronoun.group()):
+            tokens = self._agent_name(tokens)
         tokens = self.strip_np(tokens)
         if (
             tokens
@@ -2252,6 +2280,25 @@ class _Reader:
                     start = named[0].start
             return self._with_relay(self.span(start, tokens[-1].end))
         return None
+
+    def _agent_name(self, tokens: list[_Tok]) -> list[_Tok]:
+        """The name a phrase ends with after an agent or goal preposition
+        ("testimony given last year by McCarthy", "a letter to Jane Doe"),
+        or the phrase: what a relative pronoun after it stands for."""
+        for index in range(len(tokens) - 2, -1, -1):
+            if self.lex.has("source.antecedent_cut", tokens[index].text):
+                rest = [t for t in tokens[index + 1 :] if t.word]
+                named = rest and rest[0].capitalised and not _acronym(rest[0].text)
+                # "Inacceptable pour la maire, qui déplore": a title after its article.
+                titled = (
+                    len(rest) >= 2
+                    and self.lex.has("source.determiner", rest[0].text)
+                    and self.lex.has("source.title", rest[1].text)
+                )
+                if named or titled:
+                    return tokens[index + 1 :]
+                break
+        return tokens
 
     def _with_relay(self, span: Span) -> _Found:
         """A source, split on an inner relay ("X se référant à Y")."""
@@ -2478,14 +2525,24 @@ class _Reader:
         lex = self.lex
         tokens = self.strip_np(_tokens(lex, self.text, start, end))
         collected: list[_Tok] = []
-        for token in tokens:
+        premodifier_until = -1
+        for index, token in enumerate(tokens):
             if not token.word:
                 if token.text in ".'’-" and collected:
                     collected.append(token)
                     continue
                 break
+            if (
+                index > premodifier_until
+                and not self.lex.head_first
+                and any(t.word and t.capitalised for t in collected)
+            ):
+                # Only after a capitalised word: "the 2012 presidential
+                # candidate" in apposition is no subject.
+                premodifier_until = self._premodifiers(tokens, index)
             known = (
-                token.capitalised
+                index <= premodifier_until
+                or token.capitalised
                 or lex.has("source.determiner", token.text)
                 or lex.has("source.pronoun", token.text)
                 or lex.has("source.title", token.text)
@@ -2506,6 +2563,31 @@ class _Reader:
                 break
         collected = self.strip_np(collected)
         return collected if collected and self.valid_np(collected) else []
+
+    def _premodifiers(self, tokens: list[_Tok], index: int) -> int:
+        """The last index of lower-case words from ``index`` that come before a
+        title ("Democratic presidential candidate Sen. X"), or -1."""
+        lex = self.lex
+        for ahead in range(index, min(len(tokens), index + _MAX_PREMODIFIERS + 1)):
+            token = tokens[ahead]
+            if not token.word or self.is_verb(token):
+                return -1
+            if lex.has("source.title", token.text):
+                return ahead - 1 if ahead > index else -1
+            if token.capitalised or any(
+                lex.has(section, token.text)
+                for section in (
+                    "source.determiner",
+                    "source.preposition",
+                    "source.complementizer",
+                    "source.boundary",
+                    "source.relative",
+                    "source.aux",
+                    "source.adverb",
+                )
+            ):
+                return -1
+        return -1
 
     def clause_subject(self, sentence: Sentence, before: int) -> _Found | None:
         """The subject of the clause that ends at ``before``.
@@ -3176,10 +3258,19 @@ def _verb_attribution(
 
     lo = reader.lower_bound(sentence, start)
     inverted = False
-    participle = lex.flag("source.cue.participle", verb) and not aux
+    # "mettant en garde": a multi-word cue is a participle by its verb.
+    participle = lex.flag("source.cue.participle", verb.split()[0]) and not aux
     prev_tokens = _tokens(lex, text, lo, start)
     if prev_tokens and lex.has("source.reflexive", prev_tokens[-1].text) and not forced:
         # "s'affirment", "se rappelle": a reflexive verb, not the listed one.
+        return None
+    if (
+        not aux
+        and not forced
+        and lex.has("source.naming_participle", verb)
+        and _names_a_thing(lex, text, prev_tokens, after, sentence.end)
+    ):
+        # "The program, called EB-5, allows", "a group called X": a name given.
         return None
     if prev_tokens and lex.has("source.infinitive.before_cue", prev_tokens[-1].text) and not forced:
         # "declined to comment", "expected to support": the governing verb
@@ -3189,7 +3280,12 @@ def _verb_attribution(
     # Morano l'avait appelé", « ... », lui avait dit X): read past them.
     subject_end = start
     inherited = False
-    while prev_tokens and lex.has("source.object_clitic", prev_tokens[-1].text):
+    while (
+        prev_tokens
+        and lex.has("source.object_clitic", prev_tokens[-1].text)
+        # "en mettant en garde": before a participle "en" makes a gerund.
+        and not (participle and lex.has("source.preposition", prev_tokens[-1].text))
+    ):
         subject_end = prev_tokens.pop().start
     if (
         len(prev_tokens) >= 2
@@ -3444,6 +3540,10 @@ def _with_relative_clause(
         if not gap.endswith(",") or len(gap) < 2:
             return source
         stop = at + len(gap) - 1
+    if any(lex.has("source.clause_opener", t.text) for t in _tokens(lex, text, comma, stop)[1:]):
+        # "..., ajoute le documentaire, qui précise que ...": a report of its
+        # own, read as such, not a description of the source.
+        return source
     extended = _trim_span(text, source.span.start, stop)
     if extended is None:
         return source
@@ -3522,6 +3622,70 @@ def _known_subject(lex: _Lexicon, source: _Found) -> bool:
         "source.outlet",
     }
     return bool(phrase.head_class & known)
+
+
+def _names_a_thing(lex: _Lexicon, text: str, before: list[_Tok], pos: int, end: int) -> bool:
+    """Whether a naming verb without auxiliary is a participle that gives a name.
+
+    It follows a comma or a naming adverb (", now called X,") or a noun in a
+    prepositional phrase ("the leader of a group called X"), and the name
+    after it (capitalised words, or a quotation) closes its phrase: a comma
+    or the end of the sentence, or after such a noun any word but an article
+    ("a group called X belongs"; "called Clinton a liar" is speech).
+    """
+    if not before:
+        return False
+    prev = before[-1]
+    after_noun = (
+        prev.word
+        and prev.text.islower()
+        and len(before) >= 3
+        and lex.has("source.determiner", before[-2].text)
+        and lex.has("source.preposition", before[-3].text)
+    )
+    if not (prev.text in ",(" or lex.has("source.naming_adverb", prev.text) or after_noun):
+        return False
+    toks = _tokens(lex, text, pos, end, 16)
+    i = 1 if toks and toks[0].word and lex.has("source.determiner", toks[0].text) else 0
+    if i < len(toks) and toks[i].text in _OPEN_QUOTES:
+        close = next((k for k in range(i + 1, len(toks)) if toks[k].text in _QUOTE_MARKS), None)
+        if close is None:
+            return False
+        i = close + 1
+    else:
+        first = i
+        while i < len(toks) and (
+            (toks[i].word and toks[i].capitalised) or (i > first and toks[i].text in "-.&")
+        ):
+            i += 1
+        if i == first:
+            return False
+    if i >= len(toks):
+        return True
+    following = toks[i]
+    if not following.word:
+        return following.text in _CLAUSE_END and following.text not in _OPEN_QUOTES
+    return bool(after_noun) and not (
+        lex.has("source.determiner", following.text) or following.capitalised
+    )
+
+
+def _maker(lex: _Lexicon, words: list[tuple[_Tok, set[str]]]) -> str | None:
+    """What names a document's maker after a preposition of origin ("by the
+    Times", "du Monde"): ``"outlet"``, ``"name"`` (capitalised) or None."""
+    for index in range(len(words) - 1):
+        if not lex.has("source.media_product.origin", words[index][0].text):
+            continue
+        rest = words[index + 1 :]
+        if rest and lex.has("source.determiner", rest[0][0].text) and len(rest) > 1:
+            rest = rest[1:]
+        token, cls = rest[0]
+        if cls & {"source.outlet", "source.media_cue"} or lex.has("source.media_cue", token.text):
+            return "outlet"
+        if token.word and token.capitalised:
+            return "name"
+        return None
+    return None
 
 
 def _governor(
@@ -3994,6 +4158,15 @@ def _dash_and_colon(
             continue
         if any(t.text not in ".'’-" for t in tokens if not t.word):
             continue
+        if any(lex.has("source.not_speaker_label", t.text) for t in words) and all(
+            lex.has("source.not_speaker_label", t.text)
+            or lex.has("source.determiner", t.text)
+            or lex.has("source.preposition", t.text)
+            for t in words
+        ):
+            # "OPINION:", "Analysis:", "The Latest:": a section head, in any
+            # case ("VIDÉO - Agnès Buzyn :" still names its speaker).
+            continue
         found = reader.make(reader.span(tokens[0].start, tokens[-1].end))
         document = len(words) == 1 and lex.has("source.evidence_head", words[0].text)
         if (found.kind == "anonymous" and not document) or found.backref:
@@ -4149,6 +4322,9 @@ _MAX_ROLE_AFTER = 12
 # Longest bare name (after its article) that document evidence may retype.
 _MAX_BARE_NAME = 3
 _NUMBER = re.compile(r"\d{1,3}")
+# Shortest title abbreviation matched against a description ("Sen.", "Gov.",
+# "Rep."); two letters would take "Mr." for "minister".
+_MIN_ABBREVIATION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -4437,7 +4613,11 @@ class _Evidence:
         # is found by its number ("Jane Doe, 45," for "the 45-year-old").
         number = _NUMBER.search(word)
         probe = number.group() if number else word
-        pattern = r"(?<![\w-])" + re.escape(probe).replace("'", "['’]") + r"(?![\w-])"
+        pattern = r"(?<![\w-])(?:" + re.escape(probe).replace("'", "['’]") + r"(?![\w-])"
+        if not number:
+            # Its abbreviations too: "Sen. Jane Doe" for "the senator".
+            pattern += "".join(f"|{re.escape(probe[:k])}\\." for k in _abbreviation_lengths(probe))
+        pattern += ")"
         out: list[_Role] = []
         seen: set[int] = set()
         for match in re.compile(pattern, re.IGNORECASE).finditer(self.text, 0, before):
@@ -4536,11 +4716,27 @@ class _Evidence:
         titled = False
         back = first - 1
         seen = 0
+        abbreviated = False
         while back >= 0 and seen < _MAX_ROLE_BEFORE:
             token = toks[back]
             if token.text == "." and back >= 1 and len(toks[back - 1].text) <= 4:
                 back -= 1
+                abbreviated = True
                 continue
+            if (
+                abbreviated
+                and token.word
+                and token.capitalised
+                and not lex.has("source.address_form", token.text)
+            ):
+                # "Gov. Jane Doe": an abbreviated title, not a name.
+                words.add(fold(token.text))
+                titled = True
+                abbreviated = False
+                back -= 1
+                seen += 1
+                continue
+            abbreviated = False
             if not token.word or self.reader.is_verb(token):
                 break
             if any(
@@ -4669,7 +4865,7 @@ class _Evidence:
             role
             for role in self.roles(head, source.span.start)
             if role.end <= source.span.start
-            and head in role.words
+            and any(_abbreviates(word, head) for word in role.words)
             and required <= role.words
             and not (phrase.gender and role.gender and phrase.gender != role.gender)
         ]
@@ -4818,6 +5014,16 @@ def _document_kinds(evidence: _Evidence, drafts: list[_Draft]) -> None:
         )
 
 
+def _abbreviation_lengths(word: str) -> range:
+    """Lengths of the prefixes of ``word`` read as its abbreviation ("Sen.", "Gov.")."""
+    return range(_MIN_ABBREVIATION, len(word))
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """Whether a title word names ``word``: it is that word or one of its abbreviations."""
+    return short == word or (len(short) in _abbreviation_lengths(word) and word.startswith(short))
+
+
 # -- back-references -----------------------------------------------------------
 
 
@@ -4870,8 +5076,16 @@ def _resolve(
     # Name starts per sentence, shared by all the pronouns looking back at it:
     # without it, a text dense in pronoun sources costs pronouns x sentences.
     names: dict[int, list[int]] = {}
+    # A source read once stands for one referent: the quotation that goes on
+    # after "he continued" is his too, though it sits a sentence further on.
+    by_span: dict[tuple[int, int], _Found] = {}
     for draft in drafts:
         source = draft.source
+        key = (source.span.start, source.span.end) if source is not None else None
+        if key is not None and key in by_span:
+            draft.source = by_span[key]
+            resolved.append(draft)
+            continue
         if source is not None and source.backref and source.antecedent is None:
             antecedent = _antecedent(doc, lex, reader, draft, resolved, names)
             if antecedent is not None:
@@ -4896,6 +5110,8 @@ def _resolve(
                 draft.source = _Found(
                     source.span, "named_person", ("named_person",), name, "definite", source.phrase
                 )
+        if key is not None:
+            by_span[key] = draft.source
         resolved.append(draft)
 
 
@@ -4952,15 +5168,53 @@ def _antecedent(
             found = reader.np_forward(start, end)
             if found is None or found.kind != "named_person" or found.backref:
                 continue
-            if (
-                len([t for t in _tokens(lex, doc.text, found.span.start, found.span.end) if t.word])
-                < 2
-            ):
+            if _words(lex, doc.text, found.span) < 2:
                 # A single capitalised word is as often a place as a person.
                 continue
+            name_end = _name_end(lex, doc.text, found.span)
+            if name_end < found.span.end:
+                # "Jane Doe spoke on Monday. She said": the name, not the clause.
+                found = reader.make(reader.span(found.span.start, name_end))
+                initials = all(
+                    len(t.text) == 1
+                    for t in _tokens(lex, doc.text, found.span.start, name_end)
+                    if t.word
+                )
+                if (
+                    found.kind != "named_person"
+                    or _words(lex, doc.text, found.span) < 2
+                    or initials
+                ):
+                    # "U.S. investigators ...": initials are a place or a body.
+                    continue
             if _compatible(source, found):
                 return found
     return None
+
+
+def _words(lex: _Lexicon, text: str, span: Span) -> int:
+    return sum(1 for t in _tokens(lex, text, span.start, span.end) if t.word)
+
+
+def _name_end(lex: _Lexicon, text: str, span: Span) -> int:
+    """Where the run of name words that opens ``span`` ends ("Mr. Jane de Vries")."""
+    tokens = _tokens(lex, text, span.start, span.end)
+    end = span.start
+    for index, token in enumerate(tokens):
+        if token.word and token.capitalised:
+            end = token.end
+            continue
+        inside = (token.text in ".-'’" and index) or (
+            # A particle inside a name: "Charles de Gaulle", "Secretary of State".
+            token.word
+            and len(token.text) <= 3
+            and index + 1 < len(tokens)
+            and tokens[index + 1].word
+            and tokens[index + 1].capitalised
+        )
+        if not inside:
+            break
+    return end if end > span.start else span.end
 
 
 def _name_starts(lex: _Lexicon, text: str, start: int, end: int) -> list[int]:

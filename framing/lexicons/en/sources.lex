@@ -1121,6 +1121,8 @@ matter-of-factly
 [source.time]
 # Time and setting phrases between a cue and its subject or content
 # ("said on Monday", "said in a statement that").
+# A date, with its weekday: "said the company on Wednesday, Dec. 25".
+re:(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{4})?
 today
 yesterday
 tonight
@@ -4532,3 +4534,92 @@ Zoe
 Édouard
 Élisabeth
 Éric
+
+[source.relative.personal]
+# Relative pronouns that may stand for a person named after a preposition
+# ([source.antecedent_cut]): "the letter from Manafort, which said" is the letter's; "McCarthy, who said" is his.
+who
+
+[source.antecedent_cut]
+# Prepositions after which a name ends the phrase a relative pronoun stands
+# for: "testimony given earlier this year by McCarthy, who said" is McCarthy's.
+by
+to
+from
+with
+than
+against
+
+[source.naming_participle]
+# Naming verbs that, as participles without an auxiliary, give a thing its
+# name instead of reporting speech ("a group called X", ", now called X,").
+called
+dubbed
+named
+nicknamed
+titled
+labeled
+labelled
+termed
+branded
+known
+
+[source.naming_adverb]
+# Adverbs between a comma and a naming participle (", now called X,").
+now
+also
+formerly
+once
+sometimes
+often
+previously
+officially
+popularly
+commonly
+later
+aptly
+
+[source.media_product]
+# Pieces of a news medium: as a source they relay that medium ("un reportage
+# d'Al-Jazira", "a Times documentary"), read as media_relay.
+article
+articles
+story
+stories
+documentary
+documentaries
+broadcast
+dispatch
+editorial
+column
+op-ed
+podcast
+segment
+piece
+exposé
+expose
+feature
+
+[source.media_product.ambiguous]
+# Media products that also name other things ("l'article 3 du décret", "the
+# story of his life"): media_relay only with a capitalised complement.
+article
+articles
+story
+stories
+column
+piece
+segment
+feature
+
+[source.clause_opener]
+# Words that open a reported clause inside a relative clause after an
+# inverted source ("..., said Jane Doe, who added that ..."): the relative reports speech of its own, so it is
+# no description of the source.
+that
+
+[source.media_product.origin]
+# Prepositions that name who made a media product ("un article du Monde",
+# "a story by Reuters"), unlike those of its topic ("his story about X").
+by
+from

@@ -2339,10 +2339,10 @@ précédemment
 [source.time]
 # Time and setting phrases between a cue and its subject or content
 # ("a déclaré mardi le ministre", "a indiqué dans un communiqué que").
-# A date in figures may close an inverted subject or stand before it
-# ("..., rapporte Le Parisien lundi 27 avril", "a déclaré le 14 novembre le
-# ministre").
-re:(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\s+(?:dernier|\d{4}))?(?![\w-])
+# A date in figures, with its weekday, may close an inverted subject or
+# stand before it ("..., rapporte Le Parisien lundi 27 avril", "a annoncé la
+# SNCF mercredi 25 décembre", "a déclaré le 14 novembre le ministre").
+re:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\s+(?:dernier|\d{4}))?(?![\w-])
 hier
 aujourd'hui
 avant-hier
@@ -5201,3 +5201,130 @@ Zoé
 Émilie
 Éric
 Étienne
+
+[source.relative.personal]
+# Relative pronouns that may stand for a person named after a preposition
+# ([source.antecedent_cut]): « une lettre signée par Jean Dupont, qui affirme ».
+qui
+
+[source.antecedent_cut]
+# Prepositions after which a name ends the phrase a relative pronoun stands
+# for: « une lettre adressée par Jean Dupont, qui affirme » est de Jean Dupont.
+par
+avec
+contre
+pour
+
+[source.naming_participle]
+# Naming verbs that, as participles without an auxiliary, give a thing its
+# name instead of reporting speech ("a group called X", ", now called X,").
+appelé
+appelée
+appelés
+appelées
+baptisé
+baptisée
+baptisés
+baptisées
+surnommé
+surnommée
+surnommés
+surnommées
+dénommé
+dénommée
+dénommés
+dénommées
+intitulé
+intitulée
+intitulés
+intitulées
+nommé
+nommée
+nommés
+nommées
+
+[source.naming_adverb]
+# Adverbs between a comma and a naming participle (", now called X,").
+désormais
+aussi
+également
+anciennement
+parfois
+souvent
+officiellement
+jadis
+alors
+
+[source.not_speaker_label]
+# Capitalised words that open titles and section heads before a colon
+# (« VIDÉO : ... », « Analyse : ... ») without naming who speaks.
+vidéo
+video
+direct
+info
+infos
+exclusif
+exclusive
+analyse
+décryptage
+tribune
+éditorial
+édito
+chronique
+témoignage
+témoignages
+récit
+enquête
+entretien
+interview
+portrait
+reportage
+infographie
+photos
+alerte
+urgent
+flash
+actualisation
+correctif
+
+[source.media_product]
+# Pieces of a news medium: as a source they relay that medium ("un reportage
+# d'Al-Jazira", "a Times documentary"), read as media_relay.
+article
+articles
+reportage
+reportages
+documentaire
+documentaires
+dépêche
+dépêches
+émission
+éditorial
+tribune
+chronique
+papier
+
+[source.media_product.ambiguous]
+# Media products that also name other things ("l'article 3 du décret", "the
+# story of his life"): media_relay only with a capitalised complement.
+article
+articles
+tribune
+chronique
+papier
+
+[source.clause_opener]
+# Words that open a reported clause inside a relative clause after an
+# inverted source (« ..., ajoute le documentaire, qui précise que ... »): the relative reports speech of its own, so it is
+# no description of the source.
+que
+qu'
+
+[source.media_product.origin]
+# Prepositions that name who made a media product ("un article du Monde",
+# "a story by Reuters"), unlike those of its topic ("his story about X").
+de
+du
+des
+d'
+par

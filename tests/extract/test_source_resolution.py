@@ -1,0 +1,213 @@
+"""Who a source stands for: pronouns, relatives, descriptions, and names that are no speakers.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.extract.sources import extract_attributions
+from framing.text import segment
+
+
+def _sources(text: str, lang: str = "en") -> list[tuple[str, str, str, str | None]]:
+    """``(cue, source, kind, antecedent)`` of each attribution, in text order."""
+    doc = segment(text, lang)
+    out = []
+    for a in extract_attributions(doc):
+        source = a.source
+        assert source is not None
+        antecedent = source.antecedent.text if source.antecedent is not None else None
+        out.append((a.cue.text, source.span.text, source.kind, antecedent))
+    return out
+
+
+def test_a_quotation_that_goes_on_keeps_its_speaker():
+    text = (
+        "The city council met on Monday. “We will rebuild the bridge,” she continued. "
+        "“And we will do it this year.”"
+    )
+    found = _sources(text)
+    assert len(found) == 2
+    assert found[0][1:] == found[1][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "antecedent", "kind"),
+    [
+        (
+            "Inhofe said the delay contradicted testimony given earlier this year by "
+            "Gina Lorenz, who said the rule had been sent.",
+            "en",
+            "Gina Lorenz",
+            "named_person",
+        ),
+        (
+            "Une lettre a été envoyée par Jean Dupont, qui affirme que tout va bien.",
+            "fr",
+            "Jean Dupont",
+            "named_person",
+        ),
+    ],
+)
+def test_a_relative_after_an_agent_stands_for_the_name(text, lang, antecedent, kind):
+    relative = [f for f in _sources(text, lang) if f[1] in ("who", "qui")]
+    assert relative and relative[0][2:] == (kind, antecedent)
+
+
+def test_which_after_a_name_is_not_the_person():
+    text = "Investigators read messages from Paul Vandermeer, which suggested that he had lied."
+    for _, source, _, antecedent in _sources(text):
+        assert not (source == "which" and antecedent == "Paul Vandermeer")
+
+
+def test_an_abbreviated_title_describes_the_person():
+    text = (
+        "Democratic presidential candidate Sen. Dana Whitfield spoke on Monday. "
+        "“We will win,” the senator said. Gov. Ray Okafor of Ohio agreed. "
+        "The governor said the plan works."
+    )
+    found = _sources(text)
+    assert ("said", "the senator", "named_person", "Dana Whitfield") in found
+    assert ("said", "The governor", "named_person", "Ray Okafor") in found
+
+
+def test_lower_case_words_before_a_title_belong_to_the_subject():
+    text = (
+        "Democratic presidential candidate Sen. Dana Whitfield outlined her plan on Monday, "
+        "saying she supports free tuition."
+    )
+    found = _sources(text)
+    assert found[0][:3] == (
+        "saying",
+        "Democratic presidential candidate Sen. Dana Whitfield",
+        "named_person",
+    )
+
+
+def test_a_pronoun_stands_for_the_name_not_the_clause():
+    found = _sources("Jane Halloway arrived on Monday. She said the talks had failed.")
+    assert found == [("said", "She", "named_person", "Jane Halloway")]
+
+
+def test_initials_are_no_antecedent():
+    found = _sources("U.S. investigators watched the port for months. He said nothing.")
+    assert all(antecedent != "U.S" for *_, antecedent in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program, called EB-5, lets investors gain residency.",
+        "The leader of a group called Northern Dawn was arrested on Friday.",
+        "Rebels fight near the Nusra Front, now called the Levant Front, in the north.",
+        "Un groupe appelé Les Amis du Rail a manifesté samedi.",
+    ],
+)
+def test_a_naming_participle_is_no_attribution(text):
+    lang = "fr" if "groupe" in text else "en"
+    assert _sources(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump, in a tweet, called Clinton “crooked.”",
+        "The senator called the plan “a disaster.”",
+        "In what he called a “witch hunt,” the inquiry went on.",
+    ],
+)
+def test_calling_something_a_name_is_still_an_attribution(text):
+    assert [cue for cue, *_ in _sources(text)] == ["called"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("OPINION: Foreign wars and the home front\n\nThe city fell on Monday.", "en"),
+        ("Analysis: Foreign wars and the home front\n\nThe city fell on Monday.", "en"),
+        ("VIDÉO : la police évacue le campement\n\nLa ville est tombée lundi.", "fr"),
+    ],
+)
+def test_a_section_head_is_no_speaker(text, lang):
+    assert _sources(text, lang) == []
+
+
+def test_a_transcript_label_is_still_a_speaker():
+    found = _sources("WHITFIELD: We will win this fight, and we will win it together.")
+    assert found and found[0][1] == "WHITFIELD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Selon un article du Quotidien du Nord, le maire aurait démissionné.",
+            "fr",
+            "media_relay",
+        ),
+        ("Selon un reportage, le maire aurait démissionné.", "fr", "media_relay"),
+        ("Selon une dépêche de l'AFP, le maire aurait démissionné.", "fr", "media_relay"),
+        ("Selon l'article 3 du décret, le maire doit partir.", "fr", "anonymous"),
+        ("According to a documentary, the mayor resigned.", "en", "media_relay"),
+        ("A story by Reuters said the mayor resigned.", "en", "media_relay"),
+        ("His story about meeting Paul Arden tells a lot.", "en", "named_org"),
+    ],
+)
+def test_a_piece_of_another_medium_is_a_media_relay(text, lang, kind):
+    found = _sources(text, lang)
+    assert found and found[0][2] == kind
+
+
+def test_a_relative_that_reports_is_no_description_of_the_source():
+    text = (
+        "« Les niveaux étaient élevés », ajoute le documentaire, "
+        "qui précise que le produit est rare."
+    )
+    found = _sources(text, "fr")
+    assert found[0][:2] == ("ajoute", "le documentaire")
+    kept = _sources("« Nous partirons », a déclaré Jeanne Dupont, qui a mené l'enquête.", "fr")
+    assert kept[0][1] == "Jeanne Dupont, qui a mené l'enquête"
+
+
+def test_an_apposition_with_a_title_is_not_the_subject_of_a_second_verb():
+    text = "Mitt Romney, the 2012 presidential candidate, thanked the crew and praised veterans."
+    praised = [f for f in _sources(text) if f[0] == "praised"]
+    assert praised and praised[0][1].startswith("Mitt Romney") and praised[0][2] == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cue", "source"),
+    [
+        (
+            "La circulation restera perturbée jeudi, avec un train sur deux, "
+            "a annoncé la compagnie mercredi 25 décembre.",
+            "fr",
+            "a annoncé",
+            "la compagnie",
+        ),
+        (
+            "The trains will run late, the company said on Wednesday, Dec. 25.",
+            "en",
+            "said on Wednesday, Dec. 25",
+            "the company",
+        ),
+    ],
+)
+def test_a_date_after_the_verb_keeps_its_subject(text, lang, cue, source):
+    assert (cue, source) in [f[:2] for f in _sources(text, lang)]
+
+
+def test_a_french_gerund_takes_the_subject_of_its_clause():
+    text = (
+        "Plusieurs colistiers ont appelé jeudi à voter Aubry en mettant en garde "
+        "la droite contre une victoire des Verts."
+    )
+    found = _sources(text, "fr")
+    assert [f[1] for f in found] == ["Plusieurs colistiers", "Plusieurs colistiers"]
+
+
+def test_a_relative_after_a_title_stands_for_it():
+    found = _sources("Inacceptable pour la maire, qui déplore que ses alliés soient partis.", "fr")
+    assert found and found[0][3] == "la maire"
