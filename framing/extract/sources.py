@@ -3097,6 +3097,10 @@ def _link_quote(
         clause_start = min(
             draft.cue.start, draft.source.span.start if draft.source else draft.cue.start
         )
+        # « ... », lui avait dit X: past the object pronouns before the verb.
+        before = _tokens(lex, doc.text, max(draft.sentence.start, clause_start - 12), clause_start)
+        while before and lex.has("source.object_clitic", before[-1].text):
+            clause_start = before.pop().start
         quote = _quote_ending_at(doc, clause_start, quotes_by_end)
     if quote is None:
         quote = _quote_starting_at(doc, lex, draft.clause_end, quotes_by_start)

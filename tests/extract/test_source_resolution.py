@@ -211,3 +211,15 @@ def test_a_french_gerund_takes_the_subject_of_its_clause():
 def test_a_relative_after_a_title_stands_for_it():
     found = _sources("Inacceptable pour la maire, qui déplore que ses alliés soient partis.", "fr")
     assert found and found[0][3] == "la maire"
+
+
+def test_a_quotation_before_an_object_pronoun_and_verb_is_that_speakers():
+    text = (
+        "Nadine Morel l'avait appelée la « châtelaine ». "
+        "« C'est la bourgeoisie qui parle », lui avait dit Christian Jacquet."
+    )
+    found = _sources(text, "fr")
+    assert [(cue, source) for cue, source, *_ in found] == [
+        ("avait appelée", "Nadine Morel"),
+        ("avait dit", "Christian Jacquet"),
+    ]
