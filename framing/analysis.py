@@ -70,6 +70,22 @@ class Analysis:
         return self.prepared.lang
 
     @cached_property
+    def statements(self) -> tuple[Attribution, ...]:
+        """The attributions, one per cue: what counts of reported statements read.
+
+        A quotation that goes on after its attribution ('"...," she said.
+        "..."') is an attribution of its own, with the same cue and source,
+        so that every quoted sentence has its speaker; it is one statement.
+        """
+        seen: set[tuple[int, int]] = set()
+        out = []
+        for a in self.attributions:
+            if (a.cue.start, a.cue.end) not in seen:
+                seen.add((a.cue.start, a.cue.end))
+                out.append(a)
+        return tuple(out)
+
+    @cached_property
     def word_counts(self) -> dict[str, int]:
         """Body words: ``all``, and split by voice (``narrative``, ``quoted``)."""
         doc = self.document

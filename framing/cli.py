@@ -174,7 +174,7 @@ _KIND_ABBREV = {
 
 
 def _score_row(analysis) -> dict[str, object]:
-    kinds = [a.source.kind for a in analysis.attributions if a.source is not None]
+    kinds = [a.source.kind for a in analysis.statements if a.source is not None]
     from framing.extract.records import NOT_HEDGING_KINDS
 
     hedges = [h for h in analysis.hedges if h.kind not in NOT_HEDGING_KINDS]
@@ -220,8 +220,14 @@ def _evidence(analysis):
         yield "hedge", h.span, f"{h.kind}, {h.voice}"
     for b in analysis.boosters:
         yield "booster", b.span, b.voice
+    shown: set[tuple[int, int]] = set()
     for a in analysis.attributions:
         who = _who(a.source, "no source")
+        if (a.cue.start, a.cue.end) in shown and a.quote is not None:
+            # A quotation that goes on after its attribution: shown where it is.
+            yield "  +quote", a.quote, f"{who}, '{a.cue.text}'"
+            continue
+        shown.add((a.cue.start, a.cue.end))
         chain = " -> ".join(a.chain)
         family = "" if a.family == "speech" else f"{a.family}; "
         yield "attribution", a.cue, family + who + (f" [{chain}]" if len(a.chain) > 1 else "")
@@ -232,13 +238,19 @@ def _evidence(analysis):
         yield "denial", d.span, f"{who}, {where}{answers}"
 
 
+# Longest evidence text shown on an explanation's first line (a quotation
+# can run for a paragraph; its sentence is shown, highlighted, below).
+_SHOWN = 70
+
+
 def _explain(analysis, out: TextIO, color: bool) -> None:
     doc = analysis.document
     items = sorted(_evidence(analysis), key=lambda item: item[1].start)
     for label, span, detail in items:
         sentence = doc.sentence_at(span.start)
         place = "title" if sentence is None or sentence.paragraph < 0 else f"¶{sentence.paragraph}"
-        print(f"   {label:<11} {span.text!r} ({detail}) {place}", file=out)
+        text = span.text if len(span.text) <= _SHOWN else span.text[: _SHOWN - 3] + "..."
+        print(f"   {label:<11} {text!r} ({detail}) {place}", file=out)
         if sentence is not None:
             shown = _highlight(
                 sentence.text, span.start - sentence.start, span.end - sentence.start, color

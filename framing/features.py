@@ -111,10 +111,11 @@ def _boosters(a: Analysis) -> float:
 
 @_feature(
     "attributions_per_100w",
-    "Reported statements (said, according to, selon) per 100 words; speech family only.",
+    "Reported statements (said, according to, selon) per 100 words, one per cue; speech "
+    "family only.",
 )
 def _attributions(a: Analysis) -> float:
-    return _per_100(sum(1 for x in a.attributions if x.family == "speech"), _words(a))
+    return _per_100(sum(1 for x in a.statements if x.family == "speech"), _words(a))
 
 
 @_feature(
@@ -123,7 +124,7 @@ def _attributions(a: Analysis) -> float:
     "'X wants', 'X criticised', 'a poll shows') per 100 words.",
 )
 def _stance_attributions(a: Analysis) -> float:
-    return _per_100(sum(1 for x in a.attributions if x.family != "speech"), _words(a))
+    return _per_100(sum(1 for x in a.statements if x.family != "speech"), _words(a))
 
 
 def _kind_share(kind: str) -> Callable[[Analysis], float]:
@@ -143,7 +144,7 @@ for _kind in SOURCE_KINDS:
 
 @_feature("media_relay_chains", "Attributions relayed from another outlet (chains with a relay).")
 def _relays(a: Analysis) -> float:
-    return float(sum(1 for x in a.attributions if "media_relay" in x.chain))
+    return float(sum(1 for x in a.statements if "media_relay" in x.chain))
 
 
 @_feature("denial_present", "1 if the article reports an official denial, else 0.")

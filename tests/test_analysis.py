@@ -68,6 +68,23 @@ def test_feature_counts_follow_hedge_kinds_and_attribution_families():
     )
 
 
+def test_a_quotation_that_goes_on_is_one_statement():
+    text = (
+        "The harbour will close on Friday.\n\n"
+        "“We have no choice,” the mayor said. “The storm is too strong.”"
+    )
+    a = analyze(text, lang="en")
+    assert [x.cue.text for x in a.attributions] == ["said", "said"]
+    assert [x.quote.text for x in a.attributions] == [
+        "We have no choice",
+        "The storm is too strong.",
+    ]
+    assert [x.cue.text for x in a.statements] == ["said"]
+    # Both quoted sentences have their speaker; the rate counts one statement.
+    assert len([c for c in a.claims if c.source_kind == "official_unnamed"]) == 2
+    assert a.features["attributions_per_100w"] == pytest.approx(100 / a.word_counts["all"])
+
+
 def test_seed_claim_ledger_links_the_relayed_claim_to_its_denials(seed_text):
     analysis = analyze(seed_text)
     claim = next(c for c in analysis.claims if "avions russes étaient arrivés" in c.span.text)

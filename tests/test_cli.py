@@ -168,6 +168,19 @@ def test_score_explain_highlights_evidence(seed_text, tmp_path):
     assert "denial" in out and "official_unnamed" in out
 
 
+def test_explain_shows_a_continued_quotation_once(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "“We have no choice,” the mayor said. “The storm is too strong.”",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["score", str(path), "--lang", "en", "--explain"])
+    assert code == EXIT_OK
+    assert out.count("attribution 'said'") == 1
+    assert "+quote    'The storm is too strong.'" in out
+    assert "official:1" in out
+
+
 def test_explain_shows_what_a_pronoun_stands_for(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(
