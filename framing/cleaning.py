@@ -808,6 +808,15 @@ _NAME = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*"
 _BYLINE = re.compile(rf"(?:by\s+|par\s+)?{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|et|&)\s+{_NAME}")
 
 
+# How long a first line seen once may be against the body's average
+# paragraph, to be read as its headline. Measured on 600 articles each of
+# orangesum and AllSides given as "title, blank line, body": 0.7 finds 581
+# and 493 of their titles (0.4 found 540 and 438), and takes a first line of
+# the body alone for a title in 1 and 62 of 600 (0.4: 1 and 46), mostly
+# kickers and captions without a full stop.
+_TITLE_SHARE = 0.7
+
+
 def looks_like_title(line: str, *, repeated: bool, body: str = "") -> bool:
     """Is this first line of an article, given without a title, its headline?
 
@@ -825,7 +834,8 @@ def looks_like_title(line: str, *, repeated: bool, body: str = "") -> bool:
     brackets, no punctuation closing a quotation (reported speech), not a
     list of names, not ending in ``.``, ``:``, ``;``, ``,``,
     ``)`` or a dash (a headline may end in ``?`` or ``!``), followed by at
-    least two paragraphs, and shorter than 40% of their average length.
+    least two paragraphs, and shorter than :data:`_TITLE_SHARE` of their
+    average length.
     """
     line = line.strip()
     if not line or "\n" in line or not any(c.isalpha() for c in line) or line[-1] in ":)":
@@ -845,7 +855,7 @@ def looks_like_title(line: str, *, repeated: bool, body: str = "") -> bool:
     if n_paragraphs < 2:
         return False
     average = (len(body) - 2 * (n_paragraphs - 1)) / n_paragraphs
-    return len(line) < 0.4 * average
+    return len(line) < _TITLE_SHARE * average
 
 
 @dataclass(frozen=True)

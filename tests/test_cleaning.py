@@ -831,3 +831,20 @@ def test_pattern_scopes() -> None:
     assert is_boilerplate("Share")
     assert not is_boilerplate("More: a related headline")  # middle only
     assert is_boilerplate("More: a related headline", middle=True)
+
+
+def test_a_long_headline_over_short_wire_paragraphs_is_the_title():
+    title = "Un producteur de cinéma inculpé pour fraude, abus de biens et faux en écriture"
+    body = "\n\n".join(
+        [
+            "Un producteur de cinéma a été inculpé mardi pour fraude fiscale, a annoncé le "
+            "parquet de Lyon dans un communiqué publié en fin de journée.",
+            "Il est soupçonné d'avoir dissimulé plusieurs millions d'euros entre 2015 et 2019 "
+            "par le biais de sociétés écrans établies à l'étranger.",
+            "Son avocat a dénoncé une procédure « sans fondement » et annoncé un recours devant "
+            "la chambre de l'instruction dans les prochains jours.",
+        ]
+    )
+    c = clean(title + "\n\n" + body)
+    assert c.title is not None and c.title.text == title
+    assert clean(body).title is None
