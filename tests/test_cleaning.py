@@ -418,6 +418,9 @@ def test_whitespace(text: str, expected: str) -> None:
         "Sign up for our daily newsletter",
         "Image copyright Example Agency",
         "This article is more than 3 years old",
+        "Story highlights The senator said the bill would pass",
+        "Media playback is unsupported on your device Media caption The minister speaks",
+        "Image caption The bridge after the storm",
     ],
 )
 def test_boilerplate_english(line: str) -> None:
