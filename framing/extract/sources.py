@@ -247,12 +247,41 @@ Back-references: a pronoun ("he", "ils", "-t-il", "selon lui"), a relative
 pronoun, or a definite description without a name ("the spokesman", "le
 porte-parole", "the source") is resolved to the nearest compatible earlier
 source up to four sentences back in the same or the previous paragraph
-(number and, for French, gender must agree); a pronoun with no earlier
-source falls back to the first person named (two words or more) in those
-sentences, and that antecedent is the run of name words, not the clause
-they open ("Jane Doe arrived ..."). The source span stays the pronoun; its
+(number and, for French, gender must agree; two names joined, "Clinton and
+Trump", are plural). A singular personal pronoun prefers to that source a
+person named as the subject of a later sentence, or of its own sentence
+before it, who is no speaker (« ..., lui avait dit X. Dans l'interview, Y
+revient sur ... « ... », prévient-il »; "Trump's lawyer, Rudy Giuliani,
+caused a stir when he told"): the subject is the first phrase of the
+sentence after adverbial segments and descriptions in apposition, a name
+of two words or more (not one in apposition to an object, "décrit sa fille,
+Anne Vexin, comme"); where pronouns take grammatical gender, a body with a
+gendered article in subject position of the sentence before counts too
+(« La Banque de France met en avant ... Elle rappelle »). With no earlier
+source, a pronoun takes that subject, or else the first person named (two
+words or more) in those sentences, never in a line without a final stop
+(headline, caption), after a preposition or an article ("the Trump Tower
+meeting", « de l'Arc de Triomphe ») or joined to another name; that
+antecedent is the run of name words, not the clause they open ("Jane Doe
+arrived ..."). An impersonal passive incise (« ..., est-il précisé »)
+has no speaker. The source span stays the pronoun; its
 kind and chain are the antecedent's, and a source read once keeps them for
-every quotation it is given ('"...," she continued. "..."'). A definite
+every quotation it is given ('"...," she continued. "..."'). A relative
+pronoun stands for the last phrase before it: the one after a marker
+("according to the Observatory which"), or after a word the lexicon does not
+know that comes before an article (« le recours réunit les plaintes de 25
+personnes qui »); after a description in apposition, for the name that
+closes the phrase before it (« un clash avec Bernard Bonnet, le successeur
+de Claude Erignac, qui »), and after an agent preposition, for a name with
+its article (« appréciée par la Commission européenne qui »). A personal
+relative that is the subject of the words before the verb makes them one
+source with its antecedent ("Those who attended the meeting said").
+Names joined take the kind of the first (« la CGT et Solidaires »: a
+body). Where incises invert (French), a description after a name and a
+comma that runs into its verb without the closing comma is that name's
+apposition (« Jean Vexin, le candidat du parti à l'élection avait
+appelé »), also as the subject of a second verb (« Paul Arnaud, le chef de
+file des conservateurs, a apporté ... mais a prévenu »). A definite
 description still unresolved ("the senator", "the 45-year-old", "le
 ministre", "la porte-parole") is the one person named
 anywhere before it whose title or apposition holds its head word and the
@@ -310,7 +339,12 @@ use) hide or expose cues; a belief or support verb with an object after a
 singular subject the lexicon does not know is missed on purpose; nouns in
 predicate position read as verbs ("voters who support" is right, "grassroots
 support" after an unknown noun can slip); pronoun antecedents are found by
-proximity, not by syntax.
+proximity and the subjects of sentences, not by syntax: a name in a
+subordinate clause ("When X found out, he"), a single surname as subject,
+an unnamed subject ("the 21-year-old") and English gender (no list of
+given names by gender) are not used, and a description of the article's
+main person ("the former national security adviser" for a person named
+once) stays unresolved.
 """
 
 from __future__ import annotations
@@ -398,6 +432,8 @@ _KIND_SECTIONS_CI = (
 _OPEN_QUOTES = '«“„‹‘"'
 _CLOSE_QUOTES = "»”“›’\"'"
 _QUOTE_MARKS = set('«»“”„‹›‘’"')
+# A sentence closed by one of these is body text, not a headline or caption.
+_SENTENCE_FINAL = set('.!?…»”"’')
 _DASHES = "―—–"
 _SPACE = re.compile(r"\s*")
 _CLAUSE_END = ",.;!?)" + _CLOSE_QUOTES + _DASHES
@@ -845,6 +881,8 @@ class _Phrase:
     nonpersonal: bool = False
     # "on" stands for nobody in particular and is no antecedent.
     indefinite: bool = False
+    # Two names joined ("Clinton and Trump"): a plural antecedent.
+    coordinated: bool = False
 
 
 def _classes(lex: _Lexicon, text: str, tokens: list[_Tok]) -> list[set[str]]:
@@ -1248,9 +1286,17 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         # "une des participantes, Andrea", "his sister, Jane": a given name
         # in apposition names the person.
         kind = "named_person"
+    word_tokens = [t for t in tokens if t.word]
+    coordinated = any(
+        lex.has("source.coordinator", t.text)
+        and word_tokens[i - 1].capitalised
+        and word_tokens[i + 1].capitalised
+        for i, t in enumerate(word_tokens[1:-1], 1)
+    )
     return _Phrase(
         kind=kind,
         plural=plural,
+        coordinated=coordinated,
         gender=gender,
         head=head_text,
         head_class=frozenset(head_cls),
@@ -1824,6 +1870,9 @@ class _Reader:
         # Anonymity formulas by end offset: a subject is read past them ("an
         # official who asked not to be named said").
         self.formulas: dict[int, int] = {}
+        # Sentence subjects by (sentence start, end, bodies too): every
+        # pronoun after a sentence asks for its subject.
+        self.subjects: dict[tuple[int, int, bool], _Found | None] = {}
 
     def set_verbs(self, spans: list[tuple[int, int]]) -> None:
         self.verb_spans = sorted(spans)
@@ -2085,7 +2134,37 @@ class _Reader:
                 return self.make(self.span(words[0].start, words[0].end))
         tokens = self.strip_np(self.drop_leading_adjunct(self.drop_trailing_time(tokens)))
         if tokens and self.valid_np(tokens):
-            return self._with_relay(self.span(tokens[0].start, tokens[-1].end))
+            if (
+                boundary is not None
+                and lex.has("source.relative.personal", boundary.text)
+                and not tokens[0].capitalised
+                and not lex.has("source.determiner", tokens[0].text)
+                and not lex.has("source.pronoun", tokens[0].text)
+                and self.text[boundary.end : tokens[0].start].isspace()
+            ):
+                # "Those who attended the meeting said": the relative is
+                # the subject of the words after it, the phrase it stands
+                # for the speaker.
+                antecedent = self.antecedent_before(lo, boundary.start, depth + 1)
+                if antecedent is not None and antecedent.span.end <= boundary.start:
+                    return self.make(self.span(antecedent.span.start, tokens[-1].end))
+                raw = self.back(lo, boundary.start)[0]
+                before = self.strip_np([*raw, boundary, *tokens])
+                if (
+                    raw
+                    and before
+                    and before[0] is not boundary
+                    and any(
+                        lex.has(section, raw[-1].text)
+                        for section in ("source.determiner", "source.quantifier_subject")
+                    )
+                ):
+                    # "Those who", "many of those who": a pronoun the
+                    # lexicon reads as a determiner.
+                    return self.make(self.span(before[0].start, tokens[-1].end))
+            named = self.named_before(lo, tokens)
+            start = tokens[0].start if named is None else named
+            return self._with_relay(self.span(start, tokens[-1].end))
         if boundary is not None and lex.has("source.relative", boundary.text):
             # "Smith, who (in 2010) said": the pronoun stands for Smith.
             if depth >= _MAX_DEPTH:
@@ -2109,6 +2188,45 @@ class _Reader:
         if not comma or depth >= _MAX_DEPTH:
             return None
         return self._before_commas(lo, self.text.rindex(",", lo, pos))
+
+    def named_before(self, lo: int, tokens: list[_Tok]) -> int | None:
+        """Where the name starts that a description is in apposition to, the
+        comma after the description missing (« Jean Vexin, le candidat du
+        parti à l'élection avait appelé »), or None."""
+        first = tokens[0]
+        lex = self.lex
+        if not lex.comma_inversion:
+            # Where an incise keeps subject-verb order ("Mr Doe, the
+            # official said, felt ignored"), the description may be its
+            # own speaker; where it inverts (« a dit le responsable »), a
+            # description followed by its verb lost its closing comma.
+            return None
+        if not (lex.has("source.determiner", first.text) or lex.has("source.title", first.text)):
+            return None
+        before = first.start
+        while before > lo and self.text[before - 1].isspace():
+            before -= 1
+        if before <= lo or self.text[before - 1] != ",":
+            return None
+        seg_start, seg_end = self.segment_before(lo, before - 1)
+        if seg_start > lo and self.text[seg_start - 1] == ",":
+            # Only a name that opens its clause: not "he met Jane Doe, the mayor".
+            return None
+        named = self.strip_np(_tokens(self.lex, self.text, seg_start, seg_end))
+        if (
+            not named
+            or not self._name_like(named)
+            or any(self.is_verb(t) for t in named)
+            or not self.valid_np(named)
+        ):
+            return None
+        description = _analyse(self.lex, self.text[first.start : tokens[-1].end])
+        if description.named or description.kind not in ("official_unnamed", "anonymous"):
+            return None
+        name = _analyse(self.lex, self.text[named[0].start : named[-1].end])
+        if name.kind not in ("named_person", "named_org", "media_relay"):
+            return None
+        return named[0].start
 
     def _before_commas(self, lo: int, comma_at: int) -> _Found | None:
         """The subject before a run of comma-separated segments.
@@ -2276,7 +2394,7 @@ class _Reader:
         pronoun = self.lex.token.match(self.text, pos)
         if pronoun is not None and self.lex.has("source.relative.personal", pronoun.group()):
             tokens = self._agent_name(tokens)
-        tokens = self.strip_np(tokens)
+        tokens = self.strip_np(self._last_phrase(tokens, restrictive="," not in self.text[end:pos]))
         if (
             tokens
             and self.valid_np(tokens)
@@ -2293,9 +2411,13 @@ class _Reader:
                 # description is in apposition to the name before it.
                 raw, _, _ = self.back(lo, before - 1)
                 named = self.strip_np(raw)
+                if (named and raw[0] is not named[0]) or not self._name_like(named):
+                    # "un violent clash avec Bernard Bonnet, le successeur
+                    # de Claude Erignac, qui": the name that closes the
+                    # phrase before the description.
+                    named = self._name_tail(named)
                 if (
                     named
-                    and raw[0] is named[0]
                     and self._name_like(named)
                     and _analyse(self.lex, self.text[named[0].start : named[-1].end]).kind
                     == "named_person"
@@ -2306,6 +2428,75 @@ class _Reader:
             return self._with_relay(self.span(start, tokens[-1].end))
         return None
 
+    def _name_tail(self, tokens: list[_Tok]) -> list[_Tok]:
+        """The run of capitalised words (two or more) that ends ``tokens``."""
+        index = len(tokens)
+        while index > 0:
+            token = tokens[index - 1]
+            if (token.word and token.capitalised) or (
+                token.text in ".-'’" and index > 1 and index < len(tokens)
+            ):
+                index -= 1
+                continue
+            if (
+                token.word
+                and self.lex.has("source.np_internal", token.text)
+                and index < len(tokens)
+                and index > 1
+                and tokens[index - 2].capitalised
+            ):
+                # A particle inside the name: "Charles de Gaulle".
+                index -= 1
+                continue
+            break
+        tail = tokens[index:]
+        words = [t for t in tail if t.word and t.capitalised]
+        if len(words) < 2 or index == 0 or (tail and not tail[0].capitalised):
+            return []
+        return tail
+
+    def _last_phrase(self, tokens: list[_Tok], restrictive: bool) -> list[_Tok]:
+        """The last noun phrase of a stretch read back from a relative
+        pronoun: after a marker ("according to the Observatory which", « selon
+        l'institut qui ») or, for a relative without a comma, which goes with
+        the nearest noun, after a word that is no part of a phrase before a
+        determiner, a verb the lexicon does not list (« le recours réunit les
+        plaintes de 25 personnes qui »; not "a group representing the
+        families, which")."""
+        if len(tokens) < 2:
+            return tokens
+        lex = self.lex
+        start = 0
+        for match in lex.marker.finditer(self.text, tokens[0].start, tokens[-1].end):
+            start = max(start, next((i for i, t in enumerate(tokens) if t.start >= match.end()), 0))
+        for index in range(len(tokens) - 1, start, -1) if restrictive else ():
+            token, previous = tokens[index], tokens[index - 1]
+            if (
+                token.word
+                and lex.has("source.determiner", token.text)
+                and not lex.has("source.preposition", token.text)
+                and previous.word
+                and not previous.capitalised
+                and not previous.text.isdigit()
+                and not any(
+                    lex.has(section, previous.text)
+                    for section in (
+                        "source.determiner",
+                        "source.preposition",
+                        "source.coordinator",
+                        "source.np_internal",
+                        "source.np_skip",
+                        "source.title",
+                        "source.adverb",
+                        "source.quantifier_subject",
+                        "source.official_adjective",
+                    )
+                )
+            ):
+                start = max(start, index)
+                break
+        return tokens[start:]
+
     def _agent_name(self, tokens: list[_Tok]) -> list[_Tok]:
         """The name a phrase ends with after an agent or goal preposition
         ("testimony given last year by McCarthy", "a letter to Jane Doe"),
@@ -2314,11 +2505,12 @@ class _Reader:
             if self.lex.has("source.antecedent_cut", tokens[index].text):
                 rest = [t for t in tokens[index + 1 :] if t.word]
                 named = rest and rest[0].capitalised and not _acronym(rest[0].text)
-                # "Inacceptable pour la maire, qui déplore": a title after its article.
+                # "Inacceptable pour la maire, qui déplore": a title after its
+                # article; « appréciée par la Commission européenne qui »: a name.
                 titled = (
                     len(rest) >= 2
                     and self.lex.has("source.determiner", rest[0].text)
-                    and self.lex.has("source.title", rest[1].text)
+                    and (self.lex.has("source.title", rest[1].text) or rest[1].capitalised)
                 )
                 if named or titled:
                     return tokens[index + 1 :]
@@ -2353,6 +2545,22 @@ class _Reader:
             )
         ):
             phrase = replace(phrase, kind="anonymous")
+        if phrase.coordinated and phrase.kind == "named_person":
+            # « la CGT et Solidaires »: the first of the names joined tells
+            # what they are.
+            tokens = _tokens(self.lex, span.text, 0, len(span.text))
+            cut = next(
+                (
+                    t.start
+                    for i, t in enumerate(tokens[1:-1], 1)
+                    if self.lex.has("source.coordinator", t.text) and tokens[i - 1].capitalised
+                ),
+                None,
+            )
+            if cut is not None:
+                first = _analyse(self.lex, span.text[:cut].rstrip())
+                if first.kind in ("named_org", "media_relay"):
+                    phrase = replace(phrase, kind=first.kind)
         chain: tuple[str, ...] = (phrase.kind,)
         if phrase.kind == "anonymous" and phrase.media_modifier:
             chain = ("media_relay", "anonymous")
@@ -2643,6 +2851,13 @@ class _Reader:
                 if not adverbial:
                     np = self.leading_np(seg_start, seg_end)
                     if np:
+                        named = self.named_before(sentence.start, np)
+                        if named is not None:
+                            # « Paul Arnaud, le chef de file des conservateurs,
+                            # a apporté ... mais a prévenu »: the name, with
+                            # the whole description.
+                            whole = self.strip_np(_tokens(lex, self.text, seg_start, seg_end))
+                            return self._with_relay(self.span(named, whole[-1].end))
                         return self._with_relay(self.span(np[0].start, np[-1].end))
             if seg_start <= sentence.start or self.text[seg_start - 1] in _QUOTE_MARKS:
                 return None
@@ -3217,6 +3432,8 @@ def _verb_attribution(
     passive_only = not aux and lex.flag("source.cue.needs_aux", verb) and not forced
     cue_end = verb_end
     source: _Found | None = None
+    # « ..., est-il précisé »: an impersonal passive, hearsay with no speaker.
+    impersonal = False
     # French incise: the subject pronoun joined to the verb or the auxiliary.
     clitic = lex.clitic.match(text, verb_end, sentence.end)
     if clitic:
@@ -3228,6 +3445,10 @@ def _verb_attribution(
         if clitic_in_aux:
             pronoun_start = text.rfind("-", clitic_in_aux.start(), clitic_in_aux.end()) + 1
             source = reader.make(reader.span(pronoun_start, clitic_in_aux.end()))
+            bare = text[match.aux[0] : clitic_in_aux.start()].removesuffix("-t")
+            impersonal = lex.has("source.passive_aux", bare) and lex.has(
+                "source.expletive", text[pronoun_start : clitic_in_aux.end()]
+            )
     stance = _stance(lex, verb)
     after = reader.skip_time(cue_end, sentence.end)
     after_ws = _SPACE.match(text, after, sentence.end).end()
@@ -3536,7 +3757,7 @@ def _verb_attribution(
         content = _trim(doc, lo, clause_start)
     return _Draft(
         cue=cue,
-        source=source,
+        source=None if impersonal else source,
         stance=stance,
         sentence=sentence,
         content=content,
@@ -5087,9 +5308,13 @@ def _compatible(pronoun: _Found, candidate: _Found, gendered_things: bool = Fals
             return True
         return "source.media_cue" in p.head_class and candidate.kind == "media_relay"
     if p.plural:
-        if not (c.plural or candidate.kind in ("named_org", "media_relay")):
+        if not (c.plural or c.coordinated or candidate.kind in ("named_org", "media_relay")):
             return False
-    elif c.plural or candidate.kind not in ("named_person", "official_unnamed", "anonymous"):
+    elif (
+        c.plural
+        or c.coordinated
+        or candidate.kind not in ("named_person", "official_unnamed", "anonymous")
+    ):
         return False
     return not (p.gender and c.gender and p.gender != c.gender)
 
@@ -5162,6 +5387,9 @@ def _antecedent(
 ) -> _Found | None:
     source = draft.source
     assert source is not None
+    personal = source.backref == "pronoun" and not (
+        source.phrase and (source.phrase.plural or source.phrase.nonpersonal)
+    )
     for other in reversed(resolved):
         candidate = other.source
         if candidate is None or candidate.span.start >= source.span.start:
@@ -5173,11 +5401,20 @@ def _antecedent(
         # A body as antecedent of "il"/"elle" only from the sentence before.
         things = lex.gendered_things and draft.sentence.index - other.sentence.index <= 1
         if _compatible(source, candidate, things):
+            if personal:
+                # "« ... », lui avait dit X. Dans l'interview, Y revient sur
+                # ... « ... », prévient-il": a person who is the subject of
+                # a later sentence, though no speaker, is the likelier
+                # referent than an earlier speaker.
+                subject = _salient_subject(doc, lex, reader, draft, candidate.span.end)
+                if subject is not None:
+                    return subject
             return candidate
-    if source.backref != "pronoun" or (
-        source.phrase and (source.phrase.plural or source.phrase.nonpersonal)
-    ):
+    if not personal:
         return None
+    subject = _salient_subject(doc, lex, reader, draft, -1)
+    if subject is not None:
+        return subject
     # No earlier source: the first person named in the sentences before.
     sentence = draft.sentence
     candidates: list[Sentence] = []
@@ -5191,11 +5428,25 @@ def _antecedent(
         if other.start not in names:
             names[other.start] = _name_starts(lex, doc.text, other.start, other.end)
         # Tokens before ``end`` (a token boundary) are the same in the whole sentence.
+        stripped = doc.text[other.start : other.end].rstrip()
+        if not stripped or stripped[-1] not in _SENTENCE_FINAL:
+            # A headline or a caption ("Getty Images: ...") names no speaker.
+            continue
         for start in (at for at in names[other.start] if at < end):
             if _quoted(doc, start):
                 continue
+            previous = _tokens(lex, doc.text, max(other.start, start - 40), start)[-1:]
+            if previous and (
+                lex.has("source.preposition", previous[0].text)
+                or lex.has("source.determiner", previous[0].text)
+            ):
+                # "the Trump Tower meeting", « à deux pas de l'Arc de Triomphe ».
+                continue
             found = reader.np_forward(start, end)
             if found is None or found.kind != "named_person" or found.backref:
+                continue
+            if (found.phrase and found.phrase.coordinated) or _joined(lex, doc.text, found.span):
+                # "Jane Doe and John Roe spoke. He said": neither alone.
                 continue
             if _words(lex, doc.text, found.span) < 2:
                 # A single capitalised word is as often a place as a person.
@@ -5219,6 +5470,184 @@ def _antecedent(
             if _compatible(source, found):
                 return found
     return None
+
+
+def _salient_subject(
+    doc: Document,
+    lex: _Lexicon,
+    reader: _Reader,
+    draft: _Draft,
+    after: int,
+) -> _Found | None:
+    """The person named as the subject of the nearest sentence before the
+    pronoun of ``draft`` (or of its own sentence, before it), when that
+    name comes after ``after``."""
+    source = draft.source
+    assert source is not None
+    sentence = draft.sentence
+    if sentence.paragraph < 0:
+        return None
+    first = max(0, sentence.index - _BACKREF_SENTENCES)
+    for other in doc.sentences[first : sentence.index + 1][::-1]:
+        if other.end <= after:
+            return None
+        if not _near(doc, sentence, other) or other.paragraph < 0:
+            continue
+        # « La Banque de France met en avant ... Elle rappelle »: a body in
+        # subject position, from the sentence before only.
+        things = (
+            lex.gendered_things
+            and source.span.text.lower() in ("il", "elle")
+            and sentence.index - other.index <= 1
+        )
+        key = (other.start, min(other.end, source.span.start), things)
+        if key not in reader.subjects:
+            reader.subjects[key] = _subject_name(doc, lex, reader, other, key[1], things)
+        found = reader.subjects[key]
+        if found is not None:
+            if found.span.start <= after or not _compatible(source, found, things):
+                return None
+            return found
+    return None
+
+
+def _subject_name(
+    doc: Document,
+    lex: _Lexicon,
+    reader: _Reader,
+    sentence: Sentence,
+    end: int,
+    things: bool = False,
+) -> _Found | None:
+    """The named person (or, with ``things``, the body with a gendered
+    article) who is the subject of ``sentence`` before ``end``.
+
+    Comma segments that open the sentence with a preposition, an adverb or
+    a date are passed over ("Dans l'interview, Jean Vexin revient"), so are
+    descriptions in apposition ("Trump's lawyer, Rudy Giuliani, caused");
+    the first phrase followed by anything else is the subject, and it counts
+    only as a person's name of two words or more. Headlines and captions,
+    which close without a stop, have none.
+    """
+    text = doc.text
+    stripped = text[sentence.start : sentence.end].rstrip()
+    if not stripped or stripped[-1] not in _SENTENCE_FINAL:
+        return None
+    pos = sentence.start
+    after_description = False
+    for _ in range(_MAX_DEPTH + 1):
+        comma = text.find(",", pos, end)
+        seg_end = end if comma < 0 else comma
+        words = [t for t in _tokens(lex, text, pos, seg_end) if t.word]
+        if not words or _quoted(doc, words[0].start):
+            return None
+        first = words[0]
+        if (
+            lex.has("source.preposition", first.text)
+            or lex.has("source.adverb", first.text)
+            or lex.has("source.complementizer", first.text)
+            or lex.has("source.boundary", first.text)
+            or lex.time.match(text, first.start, seg_end) is not None
+        ):
+            if comma < 0:
+                return None
+            pos = comma + 1
+            continue
+        # "Trump's lawyer, Rudy Giuliani, caused", « L'eurodéputé et membre
+        # de la direction du RN, Nicolas Bay, s'est insurgé »: a description
+        # without a verb before the name it describes.
+        described = (
+            len(words) <= _SHORT_SUBJECT
+            and any(lex.has("source.title", t.text) or _possessive(lex, t.text) for t in words)
+            and not any(reader.is_verb(t) or lex.has("source.aux", t.text) for t in words)
+        ) or (
+            (lex.has("source.determiner", first.text) or lex.has("source.title", first.text))
+            and len(words) <= _MAX_NP
+            and not any(reader.is_verb(t) or lex.has("source.aux", t.text) for t in words)
+        )
+        np = reader.leading_np(pos, sentence.end)
+        found = None
+        if np and np[0].start < end:
+            whole = reader.make(reader.span(np[0].start, np[-1].end))
+            if (
+                things
+                and whole.kind in ("named_org", "media_relay")
+                and whole.phrase
+                and whole.phrase.gender
+                and not whole.phrase.plural
+            ):
+                return whole
+            # The run of name words that closes the phrase: "Pulitzer
+            # Prize-winning reporter Jane Doe", "Bruno Le Roux".
+            at = next(
+                (
+                    a
+                    for a in _name_starts(lex, text, np[0].start, np[-1].end)
+                    if _name_end(lex, text, reader.span(a, np[-1].end)) >= np[-1].end
+                ),
+                None,
+            )
+            if (
+                at is not None
+                and whole.kind == "named_person"
+                and not (whole.phrase and (whole.phrase.plural or whole.phrase.coordinated))
+                and not _joined(lex, text, whole.span)
+            ):
+                name = reader.span(at, _name_end(lex, text, reader.span(at, np[-1].end)))
+                found = reader.make(name)
+                if found.kind != "named_person" or found.backref or _words(lex, text, name) < 2:
+                    found = None
+                elif after_description and not _verb_follows(lex, text, name.end, sentence.end):
+                    # "Jane Doe describes her daughter, Ann Doe, as": a name in
+                    # apposition to an object.
+                    found = None
+        fills = bool(np) and np[-1].end >= words[-1].end
+        if found is not None or comma < 0 or not (fills or described):
+            # The phrase is followed by its verb: it is the subject.
+            return found
+        # A phrase that fills its segment is in apposition to what follows.
+        pos = comma + 1
+        after_description = True
+    return None
+
+
+def _verb_follows(lex: _Lexicon, text: str, pos: int, end: int) -> bool:
+    """Whether the word after ``pos`` (past a comma) may be a verb."""
+    after = [t for t in _tokens(lex, text, pos, min(end, pos + 40), limit=4) if t.word]
+    if not after:
+        return False
+    word = after[0]
+    return not word.capitalised and not any(
+        lex.has(section, word.text)
+        for section in (
+            "source.preposition",
+            "source.complementizer",
+            "source.boundary",
+            "source.relative",
+            "source.determiner",
+            "source.coordinator",
+        )
+    )
+
+
+def _joined(lex: _Lexicon, text: str, span: Span) -> bool:
+    """Whether a coordinator right before or after ``span`` joins it to
+    another name."""
+    after = _tokens(lex, text, span.end, min(len(text), span.end + 40), limit=2)
+    if (
+        len(after) == 2
+        and lex.has("source.coordinator", after[0].text)
+        and after[1].word
+        and after[1].capitalised
+    ):
+        return True
+    before = _tokens(lex, text, max(0, span.start - 40), span.start)[-2:]
+    return (
+        len(before) == 2
+        and lex.has("source.coordinator", before[1].text)
+        and before[0].word
+        and before[0].capitalised
+    )
 
 
 def _words(lex: _Lexicon, text: str, span: Span) -> int:

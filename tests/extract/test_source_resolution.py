@@ -223,3 +223,160 @@ def test_a_quotation_before_an_object_pronoun_and_verb_is_that_speakers():
         ("avait appelée", "Nadine Morel"),
         ("avait dit", "Christian Jacquet"),
     ]
+
+
+def _antecedent_of(text: str, lang: str, source: str) -> tuple[str, str | None]:
+    found = [f for f in _sources(text, lang) if f[1] == source]
+    assert found, _sources(text, lang)
+    return found[-1][2], found[-1][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "antecedent"),
+    [
+        (
+            # The subject of the paragraph, no speaker, outranks the last speaker.
+            "« Vous êtes une héritière », lui avait dit Paul Marchand, élu du Var.\n\n"
+            "Dans l'entretien, Jean-Luc Vexin revient sur le parti. "
+            "« Le parti changera », prévient-il.",
+            "fr",
+            "il",
+            "Jean-Luc Vexin",
+        ),
+        (
+            '"I could not confirm the story," Davis said on Monday.\n\n'
+            "The senator's lawyer, Ruth Galloway, caused a stir last week when she told "
+            "a radio station that the deal was off.",
+            "en",
+            "she",
+            "Ruth Galloway",
+        ),
+        (
+            "« Le budget est prêt », a déclaré Marc Leroy.\n\n"
+            "La députée et membre du bureau du parti, Claire Vidal, s'est insurgée mardi "
+            "contre le report du vote. Un « marchandage », selon elle.",
+            "fr",
+            "elle",
+            "Claire Vidal",
+        ),
+    ],
+)
+def test_the_subject_of_the_sentence_before_is_the_likelier_referent(
+    text, lang, source, antecedent
+):
+    assert _antecedent_of(text, lang, source) == ("named_person", antecedent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # A name in a headline, a caption or after a preposition is no referent.
+        ("Rally Ends At Grand Tower Plaza\n\nAt the rally, he said the plan would pass.", "en"),
+        (
+            "Il vit à deux pas de l'Arc de Lumière, dans un grand appartement. "
+            "« Sans compter les éditions pirates », ajoutait-il.",
+            "fr",
+        ),
+        ("Jane Ortiz and Paul Weller spoke on Monday. He said the plan was sound.", "en"),
+    ],
+)
+def test_no_referent_from_titles_places_or_pairs(text, lang):
+    pronoun = "il" if lang == "fr" else "he" if "he said" in text else "He"
+    assert _antecedent_of(text, lang, pronoun)[1] is None
+
+
+def test_a_plural_pronoun_may_stand_for_two_names_joined():
+    text = (
+        "Senators Kim Ortiz and Paul Weller said on Monday that the vote was close. "
+        "They added that the bill would pass before the summer."
+    )
+    assert _antecedent_of(text, "en", "They")[1] == "Senators Kim Ortiz and Paul Weller"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "antecedent", "kind"),
+    [
+        (
+            "Le projet a provoqué un vif échange avec Bernard Vasseur, le successeur de "
+            "Jean Morel, qui a répliqué que rien ne changerait.",
+            "fr",
+            "Bernard Vasseur, le successeur de Jean Morel",
+            "named_person",
+        ),
+        (
+            "Le plan n'a pas été apprécié par la Commission européenne qui regrette le "
+            "moment choisi.",
+            "fr",
+            "la Commission européenne",
+            "named_org",
+        ),
+        (
+            "La hausse ne satisfait pas les syndicats, comme la CGT et Solidaires qui "
+            "demandaient davantage.",
+            "fr",
+            "la CGT et Solidaires",
+            "named_org",
+        ),
+        (
+            "Hundreds were hurt in the north of the province, according to the Observatory "
+            "which could not confirm the cause.",
+            "en",
+            "the Observatory",
+            "named_org",
+        ),
+    ],
+)
+def test_what_a_relative_stands_for(text, lang, antecedent, kind):
+    relative = [f for f in _sources(text, lang) if f[1] in ("who", "which", "qui")]
+    assert relative and relative[0][2:] == (kind, antecedent)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "Jean-Paul Vexin, le candidat du Parti du progrès à l'élection municipale "
+            "avait appelé à voter contre le projet.",
+            "fr",
+            "Jean-Paul Vexin, le candidat du Parti du progrès à l'élection municipale",
+        ),
+        (
+            "Paul Arnaud, le chef de file des conservateurs, a apporté son soutien au "
+            "texte mais a prévenu que la réforme serait longue.",
+            "fr",
+            "Paul Arnaud, le chef de file des conservateurs",
+        ),
+        (
+            "Those who attended the meeting said the plan was dead.",
+            "en",
+            "Those who attended the meeting",
+        ),
+    ],
+)
+def test_a_subject_keeps_its_name_and_its_relative(text, lang, source):
+    found = _sources(text, lang)
+    assert found and found[-1][1] == source
+
+
+def test_an_impersonal_passive_incise_has_no_speaker():
+    text = "« Le seul moyen est de vivre autrement », est-il ajouté dans le texte."
+    (attribution,) = extract_attributions(segment(text, "fr"))
+    assert attribution.source is None
+
+
+def test_a_body_subject_of_the_sentence_before_is_il_or_elle():
+    text = (
+        "« Les prix montent », a déclaré Paul Arnaud.\n\n"
+        "La Banque de Norlande met en avant la liberté de payer en espèces. "
+        "Elle rappelle que les billets ne peuvent pas être refusés."
+    )
+    assert _antecedent_of(text, "fr", "Elle") == ("named_org", "La Banque de Norlande")
+
+
+def test_a_name_in_apposition_to_an_object_is_no_subject():
+    text = (
+        "« Tout va bien », a déclaré Paul Arnaud.\n\n"
+        "Dans une tribune, l'ancien ministre Jean Vexin décrit sa fille, Anne Vexin, "
+        "comme une héritière. « Elle le sait », ajoute-t-il."
+    )
+    assert _antecedent_of(text, "fr", "il")[1] != "Anne Vexin"

@@ -2738,6 +2738,9 @@ maires
 député
 députée
 députés
+eurodéputé
+eurodéputée
+eurodéputés
 sénateur
 sénatrice
 sénateurs
@@ -2746,10 +2749,21 @@ substitut
 substitute
 procureure
 procureurs
+magistrat
+magistrate
+magistrats
 juge
 juges
 préfet
 préfète
+sous-préfet
+sous-préfète
+consul
+consule
+bâtonnier
+bâtonnière
+premier secrétaire
+première secrétaire
 gouverneur
 conseiller
 conseillère
