@@ -2327,6 +2327,9 @@ class _Reader:
                             self._name_like(tokens)
                             or relative_only
                             or (len(words) <= _SHORT_SUBJECT and (skipped or relays))
+                            # "Le docteur Alain Kervella, chef du service, a dit":
+                            # a title and a name open the sentence.
+                            or (appositives and self._titled_name(tokens))
                         )
                         and (skipped or relays or appositives or self._name_like(tokens))
                     ):
@@ -2346,6 +2349,18 @@ class _Reader:
         segment = self.strip_np(_tokens(self.lex, self.text, seg_start, seg_end))
         return (
             bool(segment) and self._name_like(segment) and not any(self.is_verb(t) for t in segment)
+        )
+
+    def _titled_name(self, tokens: list[_Tok]) -> bool:
+        """A title with a person's name after it ("le maire Jean Dupont")."""
+        words = [t for t in tokens if t.word]
+        return (
+            len(words) <= _SHORT_SUBJECT + 2
+            and any(
+                self.lex.has("source.title", t.text) or self.lex.has("source.address_form", t.text)
+                for t in words
+            )
+            and self.make(self.span(tokens[0].start, tokens[-1].end)).kind == "named_person"
         )
 
     def _name_like(self, tokens: list[_Tok]) -> bool:

@@ -380,3 +380,23 @@ def test_a_name_in_apposition_to_an_object_is_no_subject():
         "comme une héritière. « Elle le sait », ajoute-t-il."
     )
     assert _antecedent_of(text, "fr", "il")[1] != "Anne Vexin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "Le docteur Alain Kervella, chef du service, a expliqué que tout allait bien.",
+            "Le docteur Alain Kervella, chef du service",
+            "named_person",
+        ),
+        (
+            "La Confédération des petits commerces du Centre a dénoncé la mesure.",
+            "La Confédération des petits commerces du Centre",
+            "named_org",
+        ),
+    ],
+)
+def test_french_titled_names_and_bodies(text, source, kind):
+    found = _sources(text, "fr")
+    assert found and found[0][1:3] == (source, kind)

@@ -1943,6 +1943,7 @@ organisation
 association
 union
 federation
+confederation
 foundation
 institute
 university

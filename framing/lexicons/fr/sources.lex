@@ -3018,6 +3018,7 @@ parquet
 gendarmerie
 syndicat
 fédération
+confédération
 entreprise
 société
 groupe
