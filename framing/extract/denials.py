@@ -65,9 +65,18 @@ false"), the main clause's subject after an opening participial clause
 ("After initially denying the payment, the treasurer admitted"); failing that, the
 source of an attribution whose cue is the denial verb, then of the nearest
 attribution in the sentence. An attribution's source replaces the phrase
-found when it is that very phrase (it may resolve a pronoun); a pronoun of
-``[denial.pronoun.*]`` still unresolved takes as antecedent the last source
-named in its sentence or the two before ("he", « il »: a person). The kind
+found when it is that very phrase (it may resolve a pronoun), unless that
+resolution reaches back to an earlier sentence while the pronoun's own
+sentence names a person as its subject before it ("Papadopoulos pleaded
+guilty because he denied"); a pronoun of ``[denial.pronoun.*]`` still
+unresolved takes as antecedent the last source named in its sentence or the
+two before, the subjects of those sentences included (a name, a role or an
+organisation; not a question's, a headline's, a quotation's that does not
+hold the pronoun, nor a capitalised word found in lower case elsewhere):
+"he", « il » a person, and in French « il », « elle » also an organisation
+that was a subject (``[denial.pronoun.org]``). After a quotation that opens
+the sentence the verb of an incise has its subject after it (« "C'est
+faux", dément de son côté le ministre », « réfute-t-il »). The kind
 comes from :func:`framing.extract.sources.classify_source`. A denier whose
 head is a word of ``[denial.finding]`` is a finding or a ruling, not a
 party, and the cue is dropped ("a claim rejected by the inquiry", « une
@@ -75,7 +84,9 @@ version réfutée par l'autopsie »; "the court spokesman denied" stays).
 
 The claim a denial answers is the sentence that tells it: its own when it
 tells it before the cue, else the nearest earlier claim sharing enough
-content words with it (names weigh more, the article's topic words less,
+content words with it (a denial that tells its claim itself, "dismissed the
+notion that …", takes one more than two paragraphs back only when it
+shares twice as much, and never a later one; names weigh more, the article's topic words less,
 the denial's object and the denier's name more), the claim a back-reference
 points to ("these reports", "Cruz denied it", « Une version démentie par
 X »), and failing that its own when it tells the claim itself ("denied
@@ -159,6 +170,9 @@ _OBJECT_WEIGHT = 1.0
 # or quotation, not the title) needs: it tells the claim only by sharing
 # much of the denial's content.
 _PLAIN_EVIDENCE = 3.0
+# What a claim more than _ANAPHOR_PARAGRAPHS back needs when the denial tells
+# its own claim: twice as much.
+_FAR_EVIDENCE = 2 * _PLAIN_EVIDENCE
 # Words that must follow a claim marker in the denial's own clause for the
 # denial to tell the claim itself ("denied claims that it threatened the
 # family", « démenti des rumeurs selon lesquelles … »).
@@ -170,6 +184,9 @@ _BARE_QUOTE_WORDS = 5
 _NOT_SPEECH = frozenset({"evidence"})
 # Source kinds that "he", « il » may stand for.
 _PERSON_KINDS = frozenset({"named_person", "official_unnamed", "anonymous"})
+# Kinds of a sentence's subject that may be a pronoun's antecedent: any other
+# noun phrase ("The idea", « Le couple ») is classified anonymous.
+_SUBJECT_KINDS = frozenset({"named_person", "official_unnamed", "named_org"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _PUNCTUATION = re.compile(r"[^\w\s'’-]")
 # Marks that end a denial's object (quotation marks do not: « toute "dissimulation" »).
@@ -209,6 +226,7 @@ class _Lexicon:
     aside: SectionMatcher
     indefinite: SectionMatcher
     person_pronoun: SectionMatcher
+    org_pronoun: SectionMatcher
     other_pronoun: SectionMatcher
     finding: SectionMatcher
     quantity: SectionMatcher
@@ -319,6 +337,7 @@ def _lexicon(lang: str) -> _Lexicon:
         aside=section_matcher(lang, "denial.aside"),
         indefinite=section_matcher(lang, "denial.apposition"),
         person_pronoun=section_matcher(lang, "denial.pronoun.person"),
+        org_pronoun=section_matcher(lang, "denial.pronoun.org"),
         other_pronoun=section_matcher(lang, "denial.pronoun.other"),
         finding=section_matcher(lang, "denial.finding"),
         quantity=section_matcher(lang, "denial.finding.quantity"),
@@ -975,8 +994,11 @@ def _sentence_subject(doc: Document, lex: _Lexicon, sentence: Sentence) -> Span 
 
 
 def _is_apposition(phrase: list[_Tok], lex: _Lexicon) -> bool:
-    """A bare role noun ("chef de la police", "spokesman for the ministry")."""
+    """A bare role noun ("chef de la police", "spokesman for the ministry") or
+    an age ("John Smith, 64,", « Bruno X, 64 ans, »)."""
     first = phrase[0][2]
+    if first.isdigit():
+        return len(phrase) <= 3
     return first[0].islower() and first not in lex.determiner and first not in lex.pronoun
 
 
@@ -1008,7 +1030,14 @@ def _np_before(tokens: list[_Tok], lex: _Lexicon) -> list[_Tok] | None:
         tokens = tokens[:-1]
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i][2]
-        if word in _SEPARATORS or word in lex.clause or word in lex.aux:
+        joined = (
+            # "82-year-old": a hyphen inside a word joins, it does not part.
+            word == "-"
+            and 0 < i < len(tokens) - 1
+            and tokens[i - 1][1] == tokens[i][0]
+            and tokens[i + 1][0] == tokens[i][1]
+        )
+        if (word in _SEPARATORS and not joined) or word in lex.clause or word in lex.aux:
             break
         if word in lex.preposition and word not in lex.name_link:
             break
@@ -1152,6 +1181,26 @@ def _phrase_right(doc: Document, lex: _Lexicon, start: int, end: int) -> Span | 
     return _span_of(doc, words)
 
 
+def _incise_subject(doc: Document, lex: _Lexicon, start: int, end: int) -> Span | None:
+    """The subject after the verb of an incise, past a euphonic « -t- » and a
+    short adjunct (« dément de son côté le chef d'état-major », « réfute-t-il »)."""
+    tokens = [
+        (t[0] + 2, t[1], t[2][2:]) if t[2].startswith("t-") else t
+        for t in _tokens(doc, start, end)
+        if _is_word(t) and t[2] != "t"
+    ][:6]
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first[2] in lex.preposition:
+        # « de son côté », « à son tour »: skip to the next determiner or name.
+        later = [t for t in tokens[2:5] if t[2] in lex.determiner or t[2][0].isupper()]
+        if not later:
+            return None
+        first = later[0]
+    return _phrase_right(doc, lex, first[0], end)
+
+
 def _word_before(
     doc: Document, lex: _Lexicon, sentence: Sentence, cue_start: int, *, skip_aux: bool = False
 ) -> str:
@@ -1211,6 +1260,19 @@ def _denier_span(
         if m is not None:
             # "a flat denial from spokesman Kevin Harris".
             return _phrase_right(doc, lex, m.end(), sentence.end), False
+    closing = re.search(r"[»”\"]\s*,\s*$", text[sentence.start : cue.start])
+    quote = doc.quote_at(sentence.start + closing.start() - 1) if closing is not None else None
+    if (
+        cue.kind == "verb"
+        and quote is not None
+        and not _WORD.search(text, sentence.start, quote.start)
+    ):
+        # « "C'est faux", dément le ministre », « "…", réfute-t-il »: an
+        # incise after a quotation that opens the sentence has its subject
+        # after the verb.
+        right = _incise_subject(doc, lex, cue.end, sentence.end)
+        if right is not None:
+            return right, False
     if cue.kind in ("verb", "label"):
         cue_word = text[cue.start : cue.end].split()[0]
         before = _word_before(doc, lex, sentence, cue.start)
@@ -1406,6 +1468,7 @@ class _Evidence:
     follows: int | None
     states_claim: bool
     tells_claim: bool
+    clause: bool = False
 
 
 def _same_sentence_claim(
@@ -1560,7 +1623,9 @@ def _points_back(
                 gap = text[m.end() : cue.start]
             else:
                 gap = text[cue.end : max(cue.end, m.start())]
-            if len(_WORD.findall(gap)) <= _ANAPHOR_GAP:
+            if len(_WORD.findall(gap)) <= _ANAPHOR_GAP and not _told_after(
+                doc, lex, sentence, m.end()
+            ):
                 noun = _WORD.findall(m.group())[-1]
                 return True, _fold(noun)[:_PREFIX]
     if cue.kind == "noun":
@@ -1599,6 +1664,19 @@ def _points_back(
             return False, None
         pos = m.end()
     return _BARE.match(text, pos, sentence.end) is not None, None
+
+
+def _told_after(doc: Document, lex: _Lexicon, sentence: Sentence, end: int) -> bool:
+    """Whether a claim noun ending at ``end`` opens the clause that tells it
+    ("the notion that …", « les informations selon lesquelles … »): it names
+    its claim there, it does not point back."""
+    text = doc.text
+    w = _WORD.search(text, end, sentence.end)
+    return (
+        w is not None
+        and not _PUNCTUATION.search(text, end, w.start())
+        and lex.claim_that.match(text, w.start(), sentence.end) is not None
+    )
 
 
 def _object_noun(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> str | None:
@@ -1806,7 +1884,11 @@ def _answer(
         if not own(i) and (
             evidence.denier_keys & keys
             if total
-            else (evidence.denier_names & keys) and (evidence.denier_names & claims.names(i))
+            else (
+                ((evidence.denier_names & keys) and (evidence.denier_names & claims.names(i)))
+                # « le garde du corps … nie »: a description named again.
+                or len(evidence.denier_keys & keys) >= 2
+            )
         ):
             # A claim about the denier: by any word of the denier's phrase when
             # it shares another, by the name alone otherwise ("Reports said
@@ -1863,6 +1945,13 @@ def _answer(
         # claim word ("IS has claimed that …"), then the nearest attributed
         # claim, then a quotation with no speaker.
         choice = nearest(near, _ANAPHOR_EVIDENCE)
+        if choice is not None and not claims.keys(choice) & weights.keys():
+            # Chosen for naming the denier alone: an accusation told nearer
+            # with a marker is what « il nie en bloc » answers ("X is accused
+            # of …").
+            accused = [i for i in near if i > choice and claims.marked[i] and not own(i)]
+            if accused:
+                choice = accused[0]
         far = nearest(candidates, _MIN_EVIDENCE)
         if far is not None and (choice is None or score(far) >= 2 * score(choice)):
             # A claim told farther back but sharing twice as much is the one.
@@ -1880,8 +1969,18 @@ def _answer(
     # A denial that tells the claim itself ("denied reports that …") answers
     # an earlier claim only when it shares much with it; else its own.
     floor = _PLAIN_EVIDENCE if evidence.states_claim else _MIN_EVIDENCE
+
+    def close(i: int) -> bool:
+        # Words shared with a claim told far back are mostly the story's
+        # ("dismissed the notion that …" and a lede on the same affair).
+        return (
+            not evidence.states_claim
+            or here - ordered[i].paragraph <= _ANAPHOR_PARAGRAPHS
+            or score(i) >= _FAR_EVIDENCE
+        )
+
     if choice is None:
-        choice = nearest(candidates, floor)
+        choice = nearest([i for i in candidates if close(i)], floor)
     if choice is None:
         # An attributed or marked claim in the denial's paragraph or the one
         # before needs one shared word ("Trump said a warship destroyed an
@@ -1906,10 +2005,12 @@ def _answer(
                 opening = [i for i in candidates if ordered[i].paragraph in lede]
                 choice = opening[-1] if opening else None
     if choice is None:
-        choice = nearest([i for i in earlier if not own(i)], _PLAIN_EVIDENCE)
-    if choice is None and forward:
-        # Later sentences are often the denier's own words again ("He wrote:
-        # …"): a claim whose speaker is only a pronoun is not taken.
+        choice = nearest([i for i in earlier if not own(i) and close(i)], _PLAIN_EVIDENCE)
+    if choice is None and forward and not (evidence.states_claim or evidence.clause):
+        # A denial that tells its claim ("denied that he had been briefed")
+        # answers itself, not what the article goes on to tell. Later
+        # sentences are often the denier's own words again ("He wrote: …"):
+        # a claim whose speaker is only a pronoun is not taken.
         later = [
             i
             for i in range(position + 1, len(ordered))
@@ -2048,7 +2149,9 @@ def extract_denials(
            any wrongdoing", « dément toute ingérence »; not for a denial
            that points back); the denier's phrase in a claim about it adds
            1 (its capitalised name alone is enough: "Reports said men had
-           seen him at Pulse. Pulse denied …"), and so does the denial's
+           seen him at Pulse. Pulse denied …", or two words of its
+           description, « un garde du corps … Le garde du corps nie »), and
+           so does the denial's
            claim noun ("denied the reports") found in the claim ("X
            reported that …"). A sentence that denies the object's words
            itself (« "Aucune dissimulation", assure Pékin ») scores 0.
@@ -2069,7 +2172,10 @@ def extract_denials(
            a denial in the sentence before answered; failing that, the
            nearest claim within two paragraphs told with a marker, the
            conditional or a claim word, else the nearest attributed one,
-           else a quotation, taken back to the first sentence of its run of
+           else a quotation (a claim chosen for naming the denier alone
+           gives way to a nearer one told with a claim marker, « Il est
+           accusé de … Il nie en bloc »), taken back to the first sentence
+           of its run of
            attributed claims in the same paragraph (or continued by « Ces
            informations … »). When no claim lies within two paragraphs and
            rule 5 finds none, it answers the earliest claim of the title
@@ -2084,9 +2190,12 @@ def extract_denials(
            is a claim noun needs a ``[denial.claim.that]`` clause or a
            ``[denial.claim.of]`` complement, "denied allegations of …", and
            so does a claim noun object: "denied reports by CNN that …")
-           needs 3 for the first, 2 for the second.
-        6. Any earlier sentence not told by the denier scoring 3.
-        7. A denial in the lede with nothing earlier answers the first later
+           needs 3 for the first (6 for a claim more than two paragraphs
+           back), 2 for the second.
+        6. Any earlier sentence not told by the denier scoring 3 (6 more
+           than two paragraphs back for a denial telling its claim).
+        7. A denial in the lede with nothing earlier, not telling its claim
+           after a marker or with a clause, answers the first later
            claim passing rule 5 (never one whose speaker is only a pronoun,
            most often the denier again); ``distance_paragraphs`` (denial
            paragraph minus claim paragraph, the title counting as -1) is
@@ -2198,8 +2307,25 @@ def extract_denials(
             continue  # « Un démenti ne suffit pas »: the noun named, no denial made
         if denier is not None and _is_finding(doc, lex, denier.span):
             continue  # "an allegation rejected by the inquiry": a finding, no party
+        if (
+            denier is not None
+            and denier.antecedent is not None
+            and denier.antecedent.start < sentence.start
+            and classify is not None
+            and denier.span.text.strip() in lex.person_pronoun
+        ):
+            # "Papadopoulos pleaded guilty because he denied …": a subject
+            # named in the pronoun's own sentence comes before one of the
+            # sentences before.
+            own = _subjects_before(
+                doc, lex, sentence, denier.span.start, {sentence.index: sentence}
+            )
+            if own and (kind := classify(doc, own[-1])) in _PERSON_KINDS & _SUBJECT_KINDS:
+                denier = Source(denier.span, kind, own[-1])
         if denier is not None and denier.antecedent is None:
-            denier = _resolve_pronoun(lex, denier, cue, sentence, attributions, denials)
+            denier = _resolve_pronoun(
+                doc, lex, denier, cue, sentence, attributions, denials, classify, by_index
+            )
         quote = doc.quote_at(cue.start)
         if quote is not None and len(_WORD.findall(quote.content.text)) < _MIN_QUOTE_WORDS:
             quote = None  # 'called the report "not true"': the sentence says it all
@@ -2253,6 +2379,7 @@ def extract_denials(
                 follows=positions.get(answered.get(before, ordered[0].index - 1)),
                 states_claim=_states_claim(doc, lex, sentence, cue),
                 tells_claim=_tells_claim(doc, lex, sentence, cue, denier, by_sentence),
+                clause=cue.kind == "verb" and _clause_object(doc, lex, sentence, cue),
             )
             target = _answer(
                 claims,
@@ -2367,18 +2494,23 @@ def _incise(doc: Document, quote: Quote, here: Sequence[Attribution]) -> Attribu
 
 
 def _resolve_pronoun(
+    doc: Document,
     lex: _Lexicon,
     denier: Source,
     cue: _Cue,
     sentence: Sentence,
     attributions: Sequence[Attribution],
     denials: Sequence[Denial],
+    classify: Callable[[Document, Span], str] | None,
+    by_index: dict[int, Sentence],
 ) -> Source:
     """A pronoun denier with its antecedent: the last source named before it.
 
     Only sources of the two sentences before the denial and of its own
-    sentence count (attributions and earlier deniers, pronouns excluded);
-    "he", « il » take a person, "they", « ils » any source.
+    sentence count (attributions, earlier deniers and the subjects of those
+    sentences, pronouns excluded; a name quoted in a quotation that does not
+    hold the pronoun is no antecedent); "he", « il » take a person, "they",
+    « ils » any source.
     """
     word = denier.span.text.strip()
     if word in lex.person_pronoun:
@@ -2397,10 +2529,27 @@ def _resolve_pronoun(
         for d in denials
         if d.denier is not None and sentence.index - 2 <= d.sentence <= sentence.index
     ]
+    # « L'association milite … Elle réfute »: in French « il », « elle »
+    # may take an organisation that was a sentence's subject.
+    org = word in lex.org_pronoun
+    subjects: set[tuple[int, int]] = set()
+    if classify is not None:
+        # The subject of the sentence or of the two before ("Papadopoulos
+        # pleaded guilty because he denied", « X comparaîtra, alors qu'il
+        # nie »), told with no speech verb that an attribution would carry.
+        for subject in _subjects_before(doc, lex, sentence, denier.span.start, by_index):
+            kind = classify(doc, subject)
+            if kind in _SUBJECT_KINDS:
+                named.append((subject.start, Source(subject, kind)))
+                subjects.add((subject.start, subject.end))
+    here = doc.quote_at(denier.span.start)
     for _, source in sorted(named, key=lambda n: n[0], reverse=True):
+        quote = doc.quote_at(source.span.start)
         if (
             source.span.start >= cue.start
             or source.span.overlaps(denier.span)
+            # '"My client saw nobody," he said': the quoted words name others.
+            or (quote is not None and quote != here and quote.end <= denier.span.start)
             or any(
                 # « S'il », « Chun a publié il y a »: a phrase holding a subject
                 # pronoun was cut across a clause; it names nobody.
@@ -2409,10 +2558,74 @@ def _resolve_pronoun(
             )
         ):
             continue
-        if kinds is not None and source.kind not in kinds:
+        if (
+            kinds is not None
+            and source.kind not in kinds
+            and not (
+                org
+                and source.kind == "named_org"
+                and (source.span.start, source.span.end) in subjects
+            )
+        ):
             continue
         return Source(denier.span, source.kind, source.span)
     return denier
+
+
+def _subjects_before(
+    doc: Document, lex: _Lexicon, sentence: Sentence, end: int, by_index: dict[int, Sentence]
+) -> list[Span]:
+    """The subjects of the clause before ``end`` and of the two sentences before it."""
+    found = []
+    for index in (sentence.index - 2, sentence.index - 1, sentence.index):
+        other = by_index.get(index)
+        if other is None or other.paragraph < 0 or other.text.rstrip(_CLOSING).endswith("?"):
+            continue  # a headline's or a question's first word is no subject
+        stop = end if index == sentence.index else other.end
+        if stop <= other.start:
+            continue
+        clause = Sentence(other.start, stop, doc.text[other.start : stop], index, other.paragraph)
+        subject = _sentence_subject(doc, lex, clause)
+        if subject is None:
+            continue
+        quote = doc.quote_at(subject.start)
+        if quote is not None and quote != doc.quote_at(end) and quote.end <= end:
+            continue  # '"It is false," he said': a quotation names others
+        if not any(c in subject.text for c in " '’"):
+            # A lone word is a name when a verb follows it ("Papadopoulos
+            # pleaded"), not an adjunct (« Face aux policiers », "Later,").
+            after = _tokens(doc, subject.end, stop)[:1]
+            if (
+                len(subject.text) < 3
+                # "Presidents have the power": a common noun opening the sentence.
+                or re.search(
+                    rf"(?<![\w'’-]){re.escape(subject.text.lower().removesuffix('s'))}s?(?![\w'’-])",
+                    doc.text,
+                )
+                or not subject.text[-1].isalpha()
+                or not after
+                or not _is_word(after[0])
+                or after[0][2] in lex.preposition
+                or after[0][2] in lex.determiner
+            ):
+                continue
+        # "Later", "In", « Qu' »: an adjunct or a clause word read as a name.
+        first = _WORD.match(subject.text)
+        w = first.group().lower().replace("’", "'") if first is not None else ""
+        if len(w) > 1 and (
+            w in lex.determiner
+            or not (
+                w in lex.time
+                or w in lex.preverbal
+                or w in lex.preposition
+                or w in lex.pronoun
+                or w in lex.clause
+                or f"{w}'" in lex.clause
+                or f"{w}'" in lex.pronoun
+            )
+        ):
+            found.append(subject)
+    return found
 
 
 def _only_speaker(here: Sequence[Attribution]) -> Attribution | None:

@@ -714,13 +714,21 @@ def test_pronoun_denier_takes_the_last_named_person() -> None:
 
 
 def test_denial_in_title_may_answer_a_later_claim() -> None:
-    title = "Moscow denies that Russian jets landed in Syria"
+    title = "Moscow denies the reports on its jets in Syria"
     text = f"{title}\n\nA newspaper reported that Russian jets landed in Syria on Monday."
     doc = segment(text, "en", title=Span(0, len(title), title))
     claim = _attribution(doc, "A newspaper", "reported", "Russian jets landed in Syria on Monday")
     (denial,) = extract_denials(doc, attributions=[claim])
     assert denial.in_title and denial.in_lede and denial.position == 0.0
     assert denial.paragraph == -1 and denial.answers == 0 and denial.distance_paragraphs == -1
+    # A denial that tells its claim itself answers itself: what the article
+    # goes on to tell may be another claim on the same affair.
+    title = "Moscow denies that Russian jets landed in Syria"
+    text = f"{title}\n\nA newspaper reported that Russian jets landed in Syria on Monday."
+    doc = segment(text, "en", title=Span(0, len(title), title))
+    claim = _attribution(doc, "A newspaper", "reported", "Russian jets landed in Syria on Monday")
+    (denial,) = extract_denials(doc, attributions=[claim])
+    assert denial.answers == denial.sentence == -1
 
 
 def test_claim_by_the_denier_is_not_an_answer() -> None:
@@ -959,3 +967,112 @@ def test_a_denial_repeated_earlier_is_not_its_claim() -> None:
     ]
     denial = extract_denials(doc, attributions=attributions)[-1]
     assert denial.answers == 0
+
+
+def _pronoun_denial(text: str, lang: str, attributions=()) -> tuple[str | None, int | None]:
+    doc = segment(text, lang)
+    (denial,) = extract_denials(doc, attributions=list(attributions))
+    assert denial.denier is not None
+    ante = denial.denier.antecedent
+    return (None if ante is None else ante.text), denial.answers
+
+
+def test_pronoun_takes_the_subject_of_its_own_sentence() -> None:
+    text = (
+        "Agents said the aide had met a foreign banker. "
+        "Halvorsen pleaded guilty because he denied he had met the banker in March."
+    )
+    said = _attribution(segment(text, "en"), "Agents", "said", kind="official_unnamed")
+    assert _pronoun_denial(text, "en", [said])[0] == "Halvorsen"
+    text = (
+        "Le président Paul Granier s'est rendu mardi à Lille, où il a démenti "
+        "toute rencontre avec le banquier."
+    )
+    assert _pronoun_denial(text, "fr")[0] == "Le président Paul Granier"
+
+
+def test_incise_after_a_quotation_has_its_subject_after_the_verb() -> None:
+    text = "« C'est absolument faux », dément de son côté le chef d'état-major."
+    assert _found(text, "fr") == [("dément", "le chef d'état-major")]
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "L'avocat du cycliste, Marc Vidal, a déposé plainte lundi. "
+        "« Mon client garantit que personne n'était dehors », réfute-t-il."
+    )
+    ante, _ = _pronoun_denial(text, "fr")
+    assert ante is not None and ante.startswith("L'avocat")
+
+
+def test_common_noun_opening_a_sentence_is_no_antecedent() -> None:
+    # "Presidents" opens its sentence with a capital, and the article has the
+    # word in lower case too: a common noun, not a name.
+    text = (
+        "Presidents have wide powers over pardons, which presidents use freely. "
+        "He denied the reports."
+    )
+    assert _pronoun_denial(text, "en")[0] is None
+
+
+def test_denial_telling_its_claim_is_not_answered_by_an_old_claim() -> None:
+    text = (
+        "Critics said the senator's campaign courted delegates in Ohio.\n\n"
+        + "\n\n".join(f"Paragraph {n} is about the weather in the valley." for n in range(4))
+        + "\n\nThe senator dismissed the notion that his campaign had missed chances "
+        "to win delegates in Ohio."
+    )
+    doc = segment(text, "en")
+    said = _attribution(doc, "Critics", "said", "the senator's campaign courted", "anonymous")
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert denial.answers == denial.sentence
+
+
+def test_bare_denial_answers_the_accusation_told_nearer() -> None:
+    text = (
+        "Bernard Lemaire a racheté un journal régional. "
+        "Il est accusé d'avoir financé une liste électorale. "
+        "Contacté par la presse, Lemaire nie en bloc."
+    )
+    doc = segment(text, "fr")
+    (denial,) = extract_denials(doc, attributions=[])
+    assert denial.answers == 1
+
+
+def test_described_denier_named_in_a_claim() -> None:
+    text = (
+        "Le témoin affirme qu'un garde du corps aurait vidé le coffre du ministère. "
+        "Le garde du corps nie avoir aidé."
+    )
+    doc = segment(text, "fr")
+    said = _attribution(doc, "Le témoin", "affirme", kind="official_unnamed")
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert denial.answers == 0
+
+
+def test_deprived_of_abortion_or_a_ban_is_no_denial() -> None:
+    assert _found("Women denied abortions face years of hardship, a study finds.", "en") == []
+    assert _found("The House voted hours after denying an assault rifle ban.", "en") == []
+
+
+def test_accused_by_someone_of_is_a_claim_marker() -> None:
+    lex = denials._lexicon("fr")
+    doc = segment("Le club est accusé par la ligue d'avoir truqué des matchs.", "fr")
+    s = next(doc.all_sentences())
+    assert lex.claim_marker.search(doc.text, s.start, s.end) is not None
+
+
+def test_french_pronoun_may_take_an_organisation_subject() -> None:
+    text = (
+        "L'Association des anciens combattants milite pour une plaque. "
+        "Elle réfute le fait que le soldat ait déserté."
+    )
+    assert _pronoun_denial(text, "fr")[0] == "L'Association"
+    # "she" stays a person in English.
+    text = "The Association campaigns for a plaque. She denied the reports."
+    assert _pronoun_denial(text, "en")[0] is None
+
+
+def test_hyphenated_word_stays_in_the_denier() -> None:
+    text = "He met the prince's 82-year-old father, who denied the reports."
+    assert _found(text, "en") == [("denied", "the prince's 82-year-old father")]

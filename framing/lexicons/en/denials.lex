@@ -288,8 +288,8 @@ re:\b(?:short\s+of|without)\s+(?:\w+ly\s+)?(?:denying|rejecting|disputing)\b
 re:\b(?:can|could|cannot|can['’]t|couldn['’]t)\s+(?:not\s+|be\s+|have\s+|really\s+)?(?:den(?:y|ied)|refute[d]?|dispute[d]?)\b
 re:\b(?:no|hard\s+to|difficult\s+to|impossible\s+to)\s+(?:deny|denying|dispute|disputing|refute)\b
 # To deny someone something: "denied entry", "was denied a visa", "denied
-# him bail".
-re:\bden(?:y|ies|ied|ying)\s+(?:(?:him|her|them|us|me|you|it|the\s+\w+|\w+['’]s)\s+)?(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:entry|access|bail|parole|visas?|permission|permits?|requests?|rights?|admission|asylum|licen[cs]es?|boarding|services?|treatment|opportunit(?:y|ies)|chances?|funding|coverage|benefits?|citizenship|tenure|hearing|seats?|membership|approval|passage|place|honou?r|food|water|care|justice|release|leave|custody|promotion|insurance|loans?|credit|nomination|appeal|applications?|petitions?|motions?|claims\s+for|compensation|victory|win|title|medal|award)\b
+# him bail", "women denied abortions".
+re:\bden(?:y|ies|ied|ying)\s+(?:(?:him|her|them|us|me|you|it|the\s+\w+|\w+['’]s)\s+)?(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:entry|access|bail|parole|visas?|permission|permits?|requests?|rights?|admission|asylum|licen[cs]es?|boarding|services?|treatment|opportunit(?:y|ies)|chances?|funding|coverage|benefits?|citizenship|tenure|hearing|seats?|membership|approval|passage|place|honou?r|food|water|care|justice|release|leave|custody|promotion|insurance|loans?|credit|nomination|appeal|applications?|petitions?|motions?|claims\s+for|compensation|victory|win|title|medal|award|abortions?)\b
 # Passive without an agent is that same sense ("his parents asked and were
 # denied", "she was denied parole"); "was denied by the ministry" and "the
 # reports were denied" (a claim noun just before) stay.
@@ -299,11 +299,11 @@ re:(?<!reports\s)(?<!report\s)(?<!claims\s)(?<!claim\s)(?<!allegations\s)(?<!all
 re:\bden(?:y|ies|ied|ying)\s+(?:him|her|them|us|me|you|(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?)\s+(?:their|his|her|its|our|my|your|a|an|the|any)\s+
 # The same sense with the beneficiary or a modifier between verb and noun
 # ("denied a White House request", "deny same-sex couples the basic right",
-# "denies the president new money"); a clause, a claim noun, a pronoun
+# "denies the president new money", "denying an assault rifle ban"); a clause, a claim noun, a pronoun
 # subject, a gerund or a preposition in the gap means a claim is denied
 # ("denied the report that the ministry cut funding", "denied cutting aid"),
 # and so does a verb after the noun ("denied campaign funds paid for it").
-re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusations?|he|she|they|it|we|i|in|of|on|about|for|to|over|with|any|ever|by)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,3}?(?:(?:an?|the|their|his|her|its|our|that|this)\s+)?(?:(?!(?:that|reports?|claims?)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,2}?(?:rights?|money|funds|funding|aid|requests?|benefits?|care|access|entry|stay|motions?|petitions?|injunctions?|waivers?|exemptions?|visas?|permits?|bail|parole|housing|services?|protections?|licen[cs]es?)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|for|from|in|under|of|on|at|and|or|until|because|if|unless|by|as|while|since|after|before|without)\b))
+re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusations?|he|she|they|it|we|i|in|of|on|about|for|to|over|with|any|ever|by)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,3}?(?:(?:an?|the|their|his|her|its|our|that|this)\s+)?(?:(?!(?:that|reports?|claims?)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,2}?(?:rights?|money|funds|funding|aid|requests?|benefits?|care|access|entry|stay|motions?|petitions?|injunctions?|waivers?|exemptions?|visas?|permits?|bail|parole|housing|services?|protections?|licen[cs]es?|bans?|bills?|abortions?)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|for|from|in|under|of|on|at|and|or|until|because|if|unless|by|as|while|since|after|before|without)\b))
 # A ruling, not a denial: "he would deny the stay", "her claims will be
 # dismissed", "he was dismissed in 2017" (a firing).
 re:\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?dismissed\b(?!\s+(?:by|as)\b)
@@ -367,7 +367,7 @@ reportedly
 purportedly
 speculation
 re:\b(?:is|are|was|were)\s+(?:said|believed|thought|understood)\s+to\s+(?:have|be)\b
-re:\b(?:reports?|claims?|suggestions?)\s+that\b
+re:\b(?:reports?|claims?|suggestions?|notions?|ideas?|assertions?|contentions?|theory|theories|insinuations?)\s+that\b
 
 [denial.aside]
 # Words that open an aside between a subject and its verb ("the firm, whose

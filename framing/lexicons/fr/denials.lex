@@ -432,6 +432,8 @@ re:\bcontrairement\s+(?:à\s+ce\s+qu(?:e\s+|['’]\s*)|aux\s+(?:affirmations|acc
 # d'avoir … », « des rumeurs de rachat »). Le conditionnel journalistique,
 # l'autre marque, est reconnu par framing.extract.hedging.
 re:\baccus\w*\s+(?:de|d['’])
+# « accusé par trois femmes de viol », « accusée par la société d'avoir … ».
+re:\baccus\w*\s+par\s+(?:[^\s.,;:!?]+\s+){1,6}?(?:de|d['’])
 re:\bsoupçonn\w*
 soupçon
 soupçons
@@ -467,6 +469,12 @@ quant
 [denial.pronoun.person]
 # Pronoms de la troisième personne qui, démentant sans antécédent donné
 # par les attributions, renvoient à la dernière personne citée comme source.
+il
+elle
+
+[denial.pronoun.org]
+# Pronoms de la personne qui peuvent aussi reprendre une organisation sujet
+# d'une phrase précédente (« L'association milite … Elle réfute … »).
 il
 elle
 
