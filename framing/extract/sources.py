@@ -527,6 +527,7 @@ _WORD_SECTIONS = (
     "source.boundary",
     "source.relative",
     "source.antecedent_cut",
+    "source.profession",
     "source.relative.personal",
     "source.naming_participle",
     "source.media_product",
@@ -1168,6 +1169,11 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         )
     elif head_is_name or (lex.head_first and named_tokens and not is_("source.document")):
         kind = _listed_org(lex, text, named_tokens) or org_name() or "named_person"
+    elif is_("source.profession") and not official and not definite:
+        # "an economist at the bank", « un avocat »: a title before a name,
+        # but an unnamed holder, not identified by the article, holds no
+        # office ("the family's lawyer" is one identified person).
+        kind = "anonymous"
     elif is_("source.title") or official:
         kind = "official_unnamed"
     elif not is_("source.document") and any(
@@ -1243,7 +1249,9 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
     if kind == "named_person" and any(lex.has("source.plural", t.text) for t, _ in main[:2]):
         # "many Greens", "some Democrats": a group, not a person.
         kind = "anonymous"
-    if kind == "official_unnamed" and not lex.head_first and _trailing_name(lex, main, lexical):
+    # A title, or a profession, whose holder may be named after it.
+    titled = kind == "official_unnamed" or (kind == "anonymous" and is_("source.profession"))
+    if titled and not lex.head_first and _trailing_name(lex, main, lexical):
         # "head of the commission Karim al-Nouri": the title's holder is
         # named after its complement.
         kind = "named_person"
@@ -1270,11 +1278,11 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         # "France Vexin, porte-parole des pompiers": a title in apposition
         # makes a person of a name that opens with a place's.
         kind = "named_person"
-    if kind == "official_unnamed" and not lex.head_first and _name_after_org(lex, main, lexical):
+    if titled and not lex.head_first and _name_after_org(lex, main, lexical):
         # "the head of the Norland Observatory Rami Haddad": the title's
         # holder is named right after the organisation's name.
         kind = "named_person"
-    if kind == "official_unnamed" and _appositive_name(lex, words[len(main) :], lexical):
+    if titled and kind != "named_person" and _appositive_name(lex, words[len(main) :], lexical):
         # "la ministre de la Santé, Marta Temido": the name is in apposition.
         kind = "named_person"
     if (

@@ -400,3 +400,19 @@ def test_a_name_in_apposition_to_an_object_is_no_subject():
 def test_french_titled_names_and_bodies(text, source, kind):
     found = _sources(text, "fr")
     assert found and found[0][1:3] == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("An economist at the bank said growth would slow.", "en", "anonymous"),
+        ("A lawyer for the family said the case was weak.", "en", "anonymous"),
+        ("The family's lawyer said the case was weak.", "en", "official_unnamed"),
+        ("A government economist said growth would slow.", "en", "official_unnamed"),
+        ("Un avocat d'affaires nantais a estimé que le dossier était fragile.", "fr", "anonymous"),
+        ("L'avocat de la famille a estimé que le dossier était fragile.", "fr", "official_unnamed"),
+    ],
+)
+def test_an_unidentified_professional_is_anonymous_not_an_official(text, lang, kind):
+    found = _sources(text, lang)
+    assert found and found[0][2] == kind

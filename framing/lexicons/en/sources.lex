@@ -1738,6 +1738,10 @@ doctor
 professor
 prof.
 economist
+lawyer
+lawyers
+attorney
+attorneys
 candidate
 nominee
 incumbent
@@ -4624,3 +4628,30 @@ that
 # "a story by Reuters"), unlike those of its topic ("his story about X").
 by
 from
+
+[source.profession]
+# Professions: a title before a name ("Dr. Jane Doe", "l'économiste Claire
+# Nodier"), but an unnamed holder the article does not identify is no
+# official: "an economist at the bank", « un avocat d'affaires » are anonymous
+# sources; "the family's lawyer" stays official_unnamed.
+doctor
+doctors
+dr.
+physician
+professor
+professors
+prof.
+economist
+economists
+analyst
+analysts
+strategist
+strategists
+pollster
+pollsters
+lawyer
+lawyers
+researcher
+researchers
+scientist
+scientists

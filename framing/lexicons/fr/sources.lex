@@ -5343,3 +5343,29 @@ du
 des
 d'
 par
+
+[source.profession]
+# Professions: a title before a name ("Dr. Jane Doe", "l'économiste Claire
+# Nodier"), but an unnamed holder the article does not identify is no
+# official: "an economist at the bank", « un avocat d'affaires » are anonymous
+# sources; "the family's lawyer" stays official_unnamed.
+docteur
+médecin
+médecins
+professeur
+professeure
+économiste
+économistes
+analyste
+analystes
+stratège
+politologue
+sondeur
+avocat
+avocate
+avocats
+chercheur
+chercheuse
+chercheurs
+scientifique
+scientifiques
