@@ -4651,6 +4651,8 @@ pollster
 pollsters
 lawyer
 lawyers
+attorney
+attorneys
 researcher
 researchers
 scientist
