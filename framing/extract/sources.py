@@ -1169,7 +1169,12 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         )
     elif head_is_name or (lex.head_first and named_tokens and not is_("source.document")):
         kind = _listed_org(lex, text, named_tokens) or org_name() or "named_person"
-    elif is_("source.profession") and not official and not definite:
+    elif (
+        is_("source.profession")
+        and not official
+        and not definite
+        and not (first_word is not None and _possessive(lex, first_word.text))
+    ):
         # "an economist at the bank", « un avocat »: a title before a name,
         # but an unnamed holder, not identified by the article, holds no
         # office ("the family's lawyer" is one identified person).

@@ -2813,6 +2813,10 @@ policier
 policiers
 gendarme
 gendarmes
+pompiers
+sapeurs-pompiers
+secours
+secouristes
 avocat
 avocate
 avocats
@@ -2937,6 +2941,10 @@ soutiens
 habitants
 riverains
 témoins
+famille
+familles
+parents
+proches
 manifestants
 économistes
 chercheurs
@@ -2952,6 +2960,8 @@ nombreux
 [source.document]
 # Documents and measures that "disent" or "montrent" something.
 sondage
+éléments
+premiers éléments
 sondages
 étude
 études
