@@ -527,6 +527,7 @@ _WORD_SECTIONS = (
     "source.boundary",
     "source.relative",
     "source.antecedent_cut",
+    "source.relation_head",
     "source.profession",
     "source.relative.personal",
     "source.naming_participle",
@@ -2275,6 +2276,8 @@ class _Reader:
                 pass
             elif (
                 lex.has("source.preposition", first.text)
+                # « M. X, proche de Y, pense »: a relation to someone, passed over.
+                or lex.has("source.relation_head", first.text)
                 or lex.has("source.np_skip", first.text)
                 or lex.has("source.adverb", first.text)
                 or (lex.flag("source.cue.participle", first.text) and not first.capitalised)

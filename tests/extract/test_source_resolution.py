@@ -416,3 +416,9 @@ def test_french_titled_names_and_bodies(text, source, kind):
 def test_an_unidentified_professional_is_anonymous_not_an_official(text, lang, kind):
     found = _sources(text, lang)
     assert found and found[0][2] == kind
+
+
+def test_proches_is_a_group_and_a_relation():
+    assert _sources("Selon ses proches, il va bien.", "fr")[0][1:3] == ("ses proches", "anonymous")
+    text = "M. Le Foll, proche de François Hollande, pense qu'il faut refonder le parti."
+    assert _sources(text, "fr")[0][1:3] == ("M. Le Foll", "named_person")

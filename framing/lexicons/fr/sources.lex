@@ -2545,8 +2545,6 @@ dans
 avec
 par
 près
-proche
-proches
 sous
 au sein
 dont
@@ -5379,3 +5377,10 @@ chercheuse
 chercheurs
 scientifique
 scientifiques
+
+[source.relation_head]
+# Words that open an apposition telling whom a speaker is close to (« M. X,
+# proche de Y, pense »): passed over on the way back to the subject, as a
+# preposition would be (they are nouns too: « selon ses proches »).
+proche
+proches
