@@ -896,9 +896,22 @@ def _classes(lex: _Lexicon, text: str, tokens: list[_Tok]) -> list[set[str]]:
         keys = exact if matcher.case_sensitive else folded
         after = 0
         for index, token in enumerate(tokens):
-            if token.start < after or (matcher.raw is None and not matcher.can_start(keys[index])):
+            if token.start < after:
                 continue
-            match = matcher.match(text, token.start)
+            probe = text
+            if (
+                matcher.case_sensitive
+                and matcher.raw is None
+                and token.text[:1].islower()
+                and lex.has("source.determiner.definite", token.text)
+                and matcher.can_start(keys[index][:1].upper() + keys[index][1:])
+            ):
+                # "selon le Monde", "a rapporté le Figaro": a name's article
+                # in lower case inside a sentence.
+                probe = text[: token.start] + token.text[0].upper() + text[token.start + 1 :]
+            elif matcher.raw is None and not matcher.can_start(keys[index]):
+                continue
+            match = matcher.match(probe, token.start)
             if match is None:
                 continue
             after = match.end()

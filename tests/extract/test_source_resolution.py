@@ -422,3 +422,8 @@ def test_proches_is_a_group_and_a_relation():
     assert _sources("Selon ses proches, il va bien.", "fr")[0][1:3] == ("ses proches", "anonymous")
     text = "M. Le Foll, proche de François Hollande, pense qu'il faut refonder le parti."
     assert _sources(text, "fr")[0][1:3] == ("M. Le Foll", "named_person")
+
+
+def test_an_outlet_with_its_article_in_lower_case():
+    assert _sources("Selon le Monde, tout va bien.", "fr")[0][1:3] == ("le Monde", "media_relay")
+    assert _sources("Selon le monde entier, tout va bien.", "fr")[0][2] != "media_relay"
