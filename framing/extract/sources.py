@@ -2154,6 +2154,24 @@ class _Reader:
                 pos -= 1
         tokens, boundary, comma = self.back(lo, pos)
         lex = self.lex
+        # The words right after the boundary, before any stripping: a verb
+        # there, after a relative, opens a relative clause ("Residents who
+        # called the police said", « Les riverains qui ont prévenu les
+        # secours ont évoqué »).
+        clause_words = tokens
+        if (
+            boundary is not None
+            and boundary.word
+            and not boundary.capitalised
+            and (lex.has("source.aux", boundary.text) or self.is_verb(boundary))
+        ):
+            verb_words = [boundary]
+            before = _tokens(lex, self.text, lo, boundary.start)
+            while before and before[-1].word and lex.has("source.aux", before[-1].text):
+                verb_words.insert(0, before.pop())
+            if before and lex.has("source.relative.personal", before[-1].text):
+                clause_words = [*verb_words, *tokens]
+                boundary = before[-1]
         if tokens and lex.has("source.quantifier_subject", tokens[-1].text):
             # "Some believe", "Yet another said": a quantifier standing alone.
             words = [t for t in tokens if t.word and not lex.has("source.np_skip", t.text)]
@@ -2164,17 +2182,27 @@ class _Reader:
             if (
                 boundary is not None
                 and lex.has("source.relative.personal", boundary.text)
-                and not tokens[0].capitalised
-                and not lex.has("source.determiner", tokens[0].text)
-                and not lex.has("source.pronoun", tokens[0].text)
-                and self.text[boundary.end : tokens[0].start].isspace()
+                and clause_words
+                and not clause_words[0].capitalised
+                and not lex.has("source.determiner", clause_words[0].text)
+                and not lex.has("source.pronoun", clause_words[0].text)
+                and self.text[boundary.end : clause_words[0].start].isspace()
             ):
                 # "Those who attended the meeting said": the relative is
                 # the subject of the words after it, the phrase it stands
                 # for the speaker.
                 antecedent = self.antecedent_before(lo, boundary.start, depth + 1)
                 if antecedent is not None and antecedent.span.end <= boundary.start:
-                    return self.make(self.span(antecedent.span.start, tokens[-1].end))
+                    # Its kind is the antecedent's: "Officials who briefed
+                    # reporters" are officials, not an outlet.
+                    return _Found(
+                        self.span(antecedent.span.start, tokens[-1].end),
+                        antecedent.kind,
+                        antecedent.chain,
+                        antecedent.antecedent,
+                        antecedent.backref,
+                        antecedent.phrase,
+                    )
                 raw = self.back(lo, boundary.start)[0]
                 before = self.strip_np([*raw, boundary, *tokens])
                 if (

@@ -427,3 +427,31 @@ def test_proches_is_a_group_and_a_relation():
 def test_an_outlet_with_its_article_in_lower_case():
     assert _sources("Selon le Monde, tout va bien.", "fr")[0][1:3] == ("le Monde", "media_relay")
     assert _sources("Selon le monde entier, tout va bien.", "fr")[0][2] != "media_relay"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "kind"),
+    [
+        (
+            "Residents who called the police said the fire spread fast.",
+            "en",
+            "Residents who called the police",
+            "anonymous",
+        ),
+        (
+            "Officials who briefed reporters said the talks had failed.",
+            "en",
+            "Officials who briefed reporters",
+            "official_unnamed",
+        ),
+        (
+            "Les riverains qui ont prévenu les secours ont évoqué un second blessé.",
+            "fr",
+            "Les riverains qui ont prévenu les secours",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_subject_with_its_relative_clause_is_read_whole(text, lang, source, kind):
+    outer = _sources(text, lang)[-1]
+    assert outer[1:3] == (source, kind)
