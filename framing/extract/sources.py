@@ -275,7 +275,9 @@ closes the phrase before it (« un clash avec Bernard Bonnet, le successeur
 de Claude Erignac, qui »), and after an agent preposition, for a name with
 its article (« appréciée par la Commission européenne qui »). A personal
 relative that is the subject of the words before the verb makes them one
-source with its antecedent ("Those who attended the meeting said").
+source with its antecedent, of the antecedent's kind ("Those who attended
+the meeting said", "Officials who briefed reporters said", « Les riverains
+qui ont prévenu les secours ont évoqué »).
 Names joined take the kind of the first (« la CGT et Solidaires »: a
 body). Where incises invert (French), a description after a name and a
 comma that runs into its verb without the closing comma is that name's
