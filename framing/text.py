@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, wraps
+from typing import TypeVar
 
 from framing.errors import LanguageError
 from framing.lexicons import load_lexicon, supported_languages
@@ -38,6 +39,7 @@ __all__ = [
     "Sentence",
     "Token",
     "find_quotes",
+    "last_document_cache",
     "segment",
     "split_paragraphs",
     "token_pattern",
@@ -487,3 +489,28 @@ def segment(text: str, lang: str, *, title: Span | None = None) -> Document:
         title_sentences=tuple(title_sentences),
         quotes=tuple(quotes),
     )
+
+
+_T = TypeVar("_T")
+
+
+def last_document_cache(build: Callable[[Document], _T]) -> Callable[[Document], _T]:
+    """Keep ``build(doc)`` for the last document it was asked of.
+
+    Several extractors read the same derived facts of one document in turn
+    (the hedge scan for hedges and boosters, token facts for the cue and
+    source models). The document is immutable and is recognised by
+    identity, so a new document is never served an old result; one entry
+    only, so that no more than one document is kept alive.
+    """
+    last: list[tuple[Document, _T]] = []
+
+    @wraps(build)
+    def cached(doc: Document) -> _T:
+        if last and last[0][0] is doc:
+            return last[0][1]
+        value = build(doc)
+        last[:] = [(doc, value)]
+        return value
+
+    return cached

@@ -72,7 +72,7 @@ from framing.extract._linear import (
 )
 from framing.extract.records import Attribution
 from framing.spans import Span, make_span
-from framing.text import Document, Token
+from framing.text import Document, Token, last_document_cache
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -383,18 +383,11 @@ class TokenArrays:
     inside: list[bool]
 
 
-# The arrays of the last document read: its cue and source models, second
-# pass and span decoding all ask for them in turn. One entry only, so that
-# no more than one document is kept alive by it.
-_last_arrays: tuple[Document, TokenArrays] | None = None
-
-
+# The cue and source models, second pass and span decoding of a document all
+# ask for its arrays in turn.
+@last_document_cache
 def token_arrays(doc: Document) -> TokenArrays:
     """The :class:`TokenArrays` of ``doc``, built once for consecutive calls on it."""
-    global _last_arrays
-    last = _last_arrays
-    if last is not None and last[0] is doc:
-        return last[1]
     tokens = doc.tokens
     words = [t.text for t in tokens]
     keys = [_key(w) for w in words]
@@ -411,7 +404,7 @@ def token_arrays(doc: Document) -> TokenArrays:
             qi += 1
         if qi < len(quotes) and quotes[qi].content.start <= t.start < quotes[qi].content.end:
             inside[i] = True
-    arrays = TokenArrays(
+    return TokenArrays(
         words=words,
         keys=keys,
         shapes=[word_shape(w) for w in words],
@@ -420,8 +413,6 @@ def token_arrays(doc: Document) -> TokenArrays:
         sentence_of=[bisect_right(starts, t.start) - 1 for t in tokens],
         inside=inside,
     )
-    _last_arrays = (doc, arrays)
-    return arrays
 
 
 def _same(groups):

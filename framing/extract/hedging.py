@@ -146,7 +146,7 @@ from framing.extract.records import Booster, Hedge
 from framing.lexicons import load_lexicon
 from framing.lexicons.matcher import Match, Tokens, section_matcher
 from framing.spans import make_span
-from framing.text import Document, Sentence, Token
+from framing.text import Document, Sentence, Token, last_document_cache
 
 __all__ = ["extract_boosters", "extract_hedges", "is_conditional_form"]
 
@@ -620,20 +620,11 @@ def _hedge_cues(scan: _Scan) -> list[_Cue]:
 
 
 # analyze() calls extract_hedges and then extract_boosters on the same
-# document; the second reuses the first's scan and hedge cues (the document
-# is immutable, and identity is checked, so a new document is never served
-# an old result).
-_LAST: list[tuple[Document, _Scan, list[_Cue]]] = []
-
-
+# document; the second reuses the first's scan and hedge cues.
+@last_document_cache
 def _scan_and_cues(doc: Document) -> tuple[_Scan, list[_Cue]]:
-    last = _LAST[0] if _LAST else None
-    if last is not None and last[0] is doc:
-        return last[1], last[2]
     scan = _Scan(doc)
-    cues = _hedge_cues(scan)
-    _LAST[:] = [(doc, scan, cues)]
-    return scan, cues
+    return scan, _hedge_cues(scan)
 
 
 def _cue_text(text: str) -> str:
