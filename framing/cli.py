@@ -220,14 +220,13 @@ def _evidence(analysis):
         yield "hedge", h.span, f"{h.kind}, {h.voice}"
     for b in analysis.boosters:
         yield "booster", b.span, b.voice
-    shown: set[tuple[int, int]] = set()
+    statements = {id(a) for a in analysis.statements}
     for a in analysis.attributions:
         who = _who(a.source, "no source")
-        if (a.cue.start, a.cue.end) in shown and a.quote is not None:
+        if id(a) not in statements and a.quote is not None:
             # A quotation that goes on after its attribution: shown where it is.
             yield "  +quote", a.quote, f"{who}, '{a.cue.text}'"
             continue
-        shown.add((a.cue.start, a.cue.end))
         chain = " -> ".join(a.chain)
         family = "" if a.family == "speech" else f"{a.family}; "
         yield "attribution", a.cue, family + who + (f" [{chain}]" if len(a.chain) > 1 else "")
