@@ -9,7 +9,12 @@ délocalisation n'a eu lieu », a dit un représentant). Cues come from the
 - ``[denial]``: verbs whose news sense is "say a claim is false" (deny,
   refute, démentir, nier, réfuter): a denial wherever they occur;
   ``[denial.noun]``: the noun in frames that name a denial being made ("a
-  flat denial from the spokesman", « un démenti formel »).
+  flat denial from the spokesman", « un démenti formel »);
+  ``[denial.noun.head]``: the bare noun, a cue only when a frame names its
+  author (:func:`_noun_party`): a possessive ("the Kremlin's denial", « son
+  démenti »), a complement that is a party ("denials by the company", « les
+  dénégations du ministère »), a capitalised modifier ("the White House
+  denials"); "climate denial", "in denial", "denial of entry" are not.
 - ``[denial.object]``: verbs that deny only when their object is a claim
   (``[denial.claim]``): "rejected the reports", « conteste les faits », or
   a claim as subject of the passive. A rejection of an appeal, a bill or a
@@ -76,7 +81,11 @@ hold the pronoun, nor a capitalised word found in lower case elsewhere):
 "he", « il » a person, and in French « il », « elle » also an organisation
 that was a subject (``[denial.pronoun.org]``). After a quotation that opens
 the sentence the verb of an incise has its subject after it (« "C'est
-faux", dément de son côté le ministre », « réfute-t-il »). The kind
+faux", dément de son côté le ministre », « réfute-t-il »). A denier
+loses the adjuncts read along with it (``[denial.denier.tail]``: « X pour sa
+part », « X quant à lui », « X lundi soir »; ``[denial.denier.cut]``: « X
+devant ses partisans »), and a possessive one ("her denial") takes the
+nearest name before it in its sentence. The kind
 comes from :func:`framing.extract.sources.classify_source`. A denier whose
 head is a word of ``[denial.finding]`` is a finding or a ruling, not a
 party, and the cue is dropped ("a claim rejected by the inquiry", « une
@@ -210,6 +219,12 @@ class _Lexicon:
     cue: SectionMatcher
     noun: SectionMatcher
     source_tail: re.Pattern[str] | None
+    noun_head: SectionMatcher
+    possessive: SectionMatcher
+    noun_party: SectionMatcher
+    denier_tail: re.Pattern[str] | None
+    denier_cut: SectionMatcher
+    agent_gap: SectionMatcher
     object_verb: SectionMatcher
     object_tail: re.Pattern[str] | None
     claim_before: re.Pattern[str] | None
@@ -308,6 +323,7 @@ def _lexicon(lang: str) -> _Lexicon:
     connective = section_regex(lang, "function.connective")
     not_after = section_regex(lang, "denial.label.not_before")
     markers = section_regex(lang, "denial.noun.source")
+    tail = section_regex(lang, "denial.denier.tail")
     source_tail = re.compile(rf"\s+(?:{markers})\s+", re.I) if markers else None
     labelled = [
         a
@@ -321,6 +337,12 @@ def _lexicon(lang: str) -> _Lexicon:
         cue=section_matcher(lang, "denial"),
         noun=section_matcher(lang, "denial.noun"),
         source_tail=source_tail,
+        noun_head=section_matcher(lang, "denial.noun.head"),
+        possessive=section_matcher(lang, "denial.noun.possessive"),
+        noun_party=section_matcher(lang, "denial.noun.party"),
+        denier_tail=re.compile(rf"(?:[\s,]+(?:{tail}))+[\s,]*$", re.I) if tail else None,
+        denier_cut=section_matcher(lang, "denial.denier.cut"),
+        agent_gap=section_matcher(lang, "denial.agent.gap"),
         object_verb=section_matcher(lang, "denial.object"),
         object_tail=object_tail,
         claim_before=claim_before,
@@ -399,6 +421,9 @@ class _Cue:
     strength: int  # 2: [denial], [denial.noun] or object verb; 1: predicate or label
     needs_speaker: bool
     kind: str  # verb, noun, label or predicate
+    # A bare noun ("the Kremlin's denial", « le démenti de l'Élysée »): a cue
+    # only with its denier, which :func:`_noun_party` finds.
+    bare: bool = False
 
 
 def _norm_cue(text: str) -> str:
@@ -423,9 +448,24 @@ def _find_cues(
 
     found: list[_Cue] = []
     for m in matches(lex.cue):
-        found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "verb"))
+        verb = _Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "verb")
+        if m.group() in lex.noun_head and _after_determiner(
+            text, tokens, m.start(), lex, nouns=True
+        ):
+            # « le démenti de l'Élysée », « son démenti »: the participle's
+            # form used as a noun, a cue only with its author.
+            verb = _Cue(m.start(), m.end(), verb.cue, 2, False, "noun", bare=True)
+            if _noun_party(doc, lex, sentence, verb) is None:
+                continue
+        found.append(verb)
     for m in matches(lex.noun):
         found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "noun"))
+    for m in matches(lex.noun_head):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue  # "a flat denial": the listed frame already holds it
+        cue = _Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "noun", bare=True)
+        if _noun_party(doc, lex, sentence, cue) is not None:
+            found.append(cue)
     if lex.object_tail is not None:
         for m in matches(lex.object_verb):
             after = lex.object_tail.match(text, m.end(), e)
@@ -477,14 +517,19 @@ def _find_cues(
 
 
 def _after_determiner(
-    text: str, tokens: Sequence[tuple[str, Token]], start: int, lex: _Lexicon
+    text: str, tokens: Sequence[tuple[str, Token]], start: int, lex: _Lexicon, nouns: bool = False
 ) -> bool:
     """Whether a participle modifies a noun ("a debunked rumour", "the disputed claims").
 
     Such a participle refers to a rejection told elsewhere, it is not one.
+    With ``nouns``, whether the word is itself a noun after its determiner
+    or a possessive (« le démenti », « son démenti »).
     """
     previous = [t for key, t in tokens if t.end <= start]
-    return bool(previous) and previous[-1].text in lex.determiner
+    if not previous:
+        return False
+    word = previous[-1].text
+    return word in lex.determiner or (nouns and word in lex.possessive)
 
 
 def _word_limit(text: str, start: int, end: int, words: int) -> int:
@@ -514,6 +559,10 @@ def _select(doc: Document, cues: list[_Cue]) -> list[_Cue]:
                 kept[-1] = cue
             continue
         kept.append(cue)
+    if any(not c.bare for c in kept if c.strength == 2):
+        # "X denied the report, repeating his denial": the noun tells the
+        # same denial again, or another party's that the verb overshadows.
+        kept = [c for c in kept if not c.bare]
     strong = [c for c in kept if c.strength == 2]
     if strong:
         # "X denied the reports, calling them baseless" is one denial.
@@ -1235,6 +1284,262 @@ def _inverted_coordinate(doc: Document, lex: _Lexicon, sentence: Sentence, start
     return False
 
 
+def _noun_party(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> Span | None:
+    """Who makes the denial a noun names: its possessor or its complement.
+
+    "a flat denial from the spokesman", "denials by the company", « les
+    dénégations du ministère » (a ``[denial.noun.party]`` complement that is
+    a party, not a claim: « le démenti de cette information » has none),
+    "the Kremlin's denial", "his denials", « son démenti » (a possessive,
+    adjectives between), "the White House denials" (a capitalised modifier
+    after a determiner). The noun of "climate denial", "visa denial" or
+    "the denial of entry" has none of these frames, or ``[denial.not]``
+    cancels it.
+    """
+    text = doc.text
+    following = _tokens(doc, cue.end, min(sentence.end, cue.end + 40))[:1]
+    if (
+        cue.bare
+        and text[cue.start].isupper()
+        and following
+        and following[0][2][0].isupper()
+        and _WORD.search(text, sentence.start, cue.start)
+    ):
+        return None  # "the Active Denial System": a word of a name
+    if cue.bare and text[cue.end : cue.end + 1] in "-‐":
+        return None  # "denial-of-service", "denial-plagued": a compound
+    if lex.source_tail is not None:
+        m = lex.source_tail.match(text, cue.end, sentence.end)
+        if m is not None:
+            phrase = _complement(doc, lex, m.end(), sentence.end)
+            if not cue.bare or (phrase is not None and _is_party(doc, lex, phrase)):
+                return phrase
+    after = _tokens(doc, cue.end, min(sentence.end, cue.end + 80))
+    k = 0
+    # Adjectives after the noun: « les démentis insistants de son entourage ».
+    while (
+        k < min(2, len(after) - 1)
+        and _is_word(after[k])
+        and after[k][2][0].islower()
+        and not any(
+            after[k][2] in section
+            for section in (lex.noun_party, lex.preposition, lex.determiner, lex.aux, lex.clause)
+        )
+    ):
+        k += 1
+    if k and lex.source_tail is not None:
+        m = lex.source_tail.match(text, after[k - 1][1], sentence.end)
+        if m is not None:
+            phrase = _complement(doc, lex, m.end(), sentence.end)
+            if phrase is not None and _is_party(doc, lex, phrase):
+                return phrase
+    if k < len(after) and after[k][2] in lex.noun_party:
+        phrase = _complement(doc, lex, after[k][1], sentence.end)
+        if phrase is not None and _is_party(doc, lex, phrase):
+            return phrase
+    before = _tokens(doc, max(sentence.start, cue.start - 120), cue.start)
+    i = len(before) - 1
+    # Adjectives before the noun: "Putin's vehement public denials".
+    while (
+        i >= 0
+        and len(before) - 1 - i < 2
+        and _is_word(before[i])
+        and (before[i][2][0].islower() or before[i][2] in lex.time)
+        and before[i][2] not in lex.possessive
+        and before[i][2] not in lex.determiner
+        and before[i][2] not in lex.preposition
+        and before[i][2][-2:] not in ("'s", "’s")
+    ):
+        i -= 1
+    if (
+        i > 0
+        and before[i][2] in ("'", "’")
+        and before[i - 1][1] == before[i][0]
+        and before[i - 1][2][-1:] == "s"
+        and i + 1 == len(before)
+    ):
+        # "the senators' denials", the mark cut as a token of its own.
+        before = [*before[: i - 1], (before[i - 1][0], before[i][1], before[i - 1][2] + "'")]
+        i -= 1
+    if i < 0 or not _is_word(before[i]):
+        return None
+    start, end, word = before[i]
+    if word in lex.possessive:
+        return make_span(text, start, end)
+    if len(word) > 2 and word[-2:].replace("’", "'") in ("'s", "s'"):
+        # "the Kremlin's denial", "the companies' denials".
+        end -= 1 if word[-1] == "s" else 0
+        end -= 1
+        j = i
+        # Back to the possessor's determiner or the start of its name; a
+        # lower-case word only between a determiner and the name ("the
+        # former White House aide's"), never a function word ("lent credence
+        # to Kavanaugh's").
+        while j > 0 and _is_word(before[j - 1]) and j > i - 5:
+            prev = before[j - 1][2]
+            if prev in lex.determiner:
+                j -= 1
+                break
+            if any(prev in section for section in _function_words(lex)):
+                break
+            if not prev[0].isupper():
+                gap = before[max(0, j - 3) : j - 1]
+                d = next(
+                    (k for k in range(len(gap) - 1, -1, -1) if gap[k][2] in lex.determiner), None
+                )
+                if d is not None and not any(
+                    t[2] in section
+                    for t in gap[d + 1 :]
+                    for section in (*_function_words(lex), lex.time, lex.time_head)
+                ):
+                    j -= 1
+                    continue
+                break
+            j -= 1
+        while j < i and any(before[j][2] in section for section in _function_words(lex)):
+            j += 1  # "Despite Trump's denial", "But Kavanaugh's denials"
+        if end <= before[j][0]:
+            return None
+        phrase = make_span(text, before[j][0], end)
+        return phrase if _is_party(doc, lex, phrase) else None
+    if word[0].isupper() and i + 1 == len(before) and word not in lex.time:
+        j = i
+        while j > 0 and _is_word(before[j - 1]) and before[j - 1][2][0].isupper():
+            j -= 1
+        if j > 0 and before[j - 1][2] in lex.possessive:
+            # "his Monday denial".
+            return make_span(text, before[j - 1][0], before[j - 1][1])
+        if j > 0 and before[j - 1][2] in lex.determiner and not _opens_sentence(doc, before[j]):
+            phrase = make_span(text, before[j][0], end)
+            return phrase if _is_party(doc, lex, phrase) else None
+    return None
+
+
+def _function_words(lex: _Lexicon) -> tuple[SectionMatcher, ...]:
+    return (lex.preposition, lex.clause, lex.relative, lex.coordinator, lex.pronoun, lex.aux)
+
+
+def _complement(doc: Document, lex: _Lexicon, start: int, end: int) -> Span | None:
+    """The noun phrase after a noun's preposition, up to the verb that follows it
+    (« le démenti de l'Élysée est arrivé », "denials by the firm were")."""
+    phrase = _phrase_right(doc, lex, start, end)
+    if phrase is None:
+        return None
+    words = _tokens(doc, phrase.start, phrase.end)
+    for i, token in enumerate(words):
+        if i and (
+            token[2] in lex.aux
+            or token[2] in lex.preverbal
+            or re.split(r"['’]", token[2])[0] in lex.pronoun
+        ):
+            return _span_of(doc, words[:i]) if _is_phrase(words[:i], lex) else None
+    return phrase
+
+
+def _trim_denier(doc: Document, lex: _Lexicon, span: Span) -> Span:
+    """A denier phrase without the adjuncts read along with it.
+
+    « Le ministre pour sa part », « X quant à lui », « le lycéen le
+    matin-même »: a ``[denial.denier.tail]`` phrase at the end goes; « le
+    chef de l'Etat devant ses partisans »: the phrase stops at a word of
+    ``[denial.denier.cut]`` after its head.
+    """
+    text = doc.text
+    start, end = span.start, span.end
+    words = _tokens(doc, start, end)
+    for i, token in enumerate(words):
+        if i and token[2] in lex.denier_cut and _is_phrase(words[:i], lex):
+            end = words[i - 1][1]
+            break
+    if lex.denier_tail is not None:
+        m = lex.denier_tail.search(text, start, end)
+        if m is not None and _is_phrase(_tokens(doc, start, m.start()), lex):
+            end = m.start()
+    end = start + len(text[start:end].rstrip(" ,"))
+    return span if end == span.end else make_span(text, start, end)
+
+
+def _possessor(
+    doc: Document,
+    lex: _Lexicon,
+    sentence: Sentence,
+    denier: Source,
+    classify: Callable[[Document, Span], str] | None,
+) -> Source:
+    """A possessive denier ("his denial", « ses dénégations ») with the nearest
+    name before it in its sentence for antecedent ("Giuffre sued Maxwell over
+    her denial", "Putin was strong in his denial"), when there is one."""
+    if classify is None:
+        return denier
+    word = denier.span.text
+    kinds = _PERSON_KINDS if word in lex.person_pronoun and word not in lex.org_pronoun else None
+    here = doc.quote_at(denier.span.start)
+    tokens = _tokens(doc, sentence.start, denier.span.start)
+    i = len(tokens)
+    while i > 0:
+        i -= 1
+        if not (_is_word(tokens[i]) and tokens[i][2][0].isupper()):
+            continue
+        j = i
+        while j > 0 and _is_word(tokens[j - 1]) and tokens[j - 1][2][0].isupper():
+            j -= 1
+        run = tokens[j : i + 1]
+        i = j
+        while run and any(
+            run[0][2] in section
+            for section in (lex.determiner, lex.pronoun, lex.preposition, lex.clause, lex.relative)
+        ):
+            run = run[1:]  # "Despite its denial", "When Putin was asked"
+        if not run or doc.quote_at(run[0][0]) not in (None, here):
+            continue
+        if (
+            len(run) == 1
+            and not _WORD.search(doc.text, sentence.start, run[0][0])
+            and re.search(rf"(?<![\w'’-]){re.escape(run[0][2].lower())}(?![\w'’-])", doc.text)
+        ):
+            continue  # "Just days later": a capital that opens the sentence
+        span = _span_of(doc, run)
+        kind = classify(doc, span)
+        if kind in _SUBJECT_KINDS and (kinds is None or kind in kinds):
+            return Source(denier.span, kind, span)
+    return denier
+
+
+def _names_denial(doc: Document, lex: _Lexicon, sentence: Sentence) -> bool:
+    """Whether a sentence names a denial by its noun ("it's a straight-up
+    denial", « malgré des démentis clairs »), outside ``[denial.not]``."""
+    text = doc.text
+    heads = [
+        (m.start(), m.end()) for m in lex.noun_head.finditer(text, sentence.start, sentence.end)
+    ]
+    if not heads:
+        return False
+    negatives = [
+        (n.start(), n.end()) for n in lex.negative.finditer(text, sentence.start, sentence.end)
+    ]
+    return any(not _overlaps(start, end, negatives) for start, end in heads)
+
+
+def _opens_sentence(doc: Document, token: _Tok) -> bool:
+    return not doc.text[: token[0]].rstrip()[-1:].isalnum() and (
+        doc.text[: token[0]].rstrip()[-1:] in _OPENING_CONTEXT or token[0] == 0
+    )
+
+
+def _is_party(doc: Document, lex: _Lexicon, span: Span) -> bool:
+    """Whether a phrase can make a denial: a name or a role, not a claim or a finding."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(span.text)]
+    if not words or any(w in lex.claim_words for w in words):
+        return False
+    if any(w[0].isupper() for w in _WORD.findall(span.text)):
+        return True
+    try:
+        classify = _classifier()
+    except ImportError:
+        return False
+    return classify(doc, span) in ("named_org", "official_unnamed", "named_person")
+
+
 def _agent(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> Span | None:
     """The agent after a passive participle ("denied by a spokesman")."""
     if lex.agent_tail is None:
@@ -1245,7 +1550,7 @@ def _agent(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> Span 
     gap = [t for t in _tokens(doc, cue.end, m.end())[:-1] if _is_word(t)]
     # Only adverbs and time words may stand between ("démentie samedi par");
     # "denied the reports by saying", "a hoax perpetrated by" have no agent.
-    if not all(t[2] in lex.preverbal or t[2] in lex.time for t in gap):
+    if not all(t[2] in lex.preverbal or t[2] in lex.time or t[2] in lex.agent_gap for t in gap):
         return None
     return _phrase_right(doc, lex, m.end(), sentence.end)
 
@@ -1255,11 +1560,10 @@ def _denier_span(
 ) -> tuple[Span | None, bool]:
     """The denier found from the syntax around a cue, and the ellipsis flag."""
     text = doc.text
-    if cue.kind == "noun" and lex.source_tail is not None:
-        m = lex.source_tail.match(text, cue.end, sentence.end)
-        if m is not None:
-            # "a flat denial from spokesman Kevin Harris".
-            return _phrase_right(doc, lex, m.end(), sentence.end), False
+    if cue.kind == "noun":
+        party = _noun_party(doc, lex, sentence, cue)
+        if party is not None or cue.bare:
+            return party, False
     closing = re.search(r"[»”\"]\s*,\s*$", text[sentence.start : cue.start])
     quote = doc.quote_at(sentence.start + closing.start() - 1) if closing is not None else None
     if (
@@ -1700,15 +2004,27 @@ def _fragment(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bo
     """Whether the denial is a claim noun and its participle, no verb of their
     own (« Une version fermement démentie par X. », "Claims denied by the
     ministry."): it answers the sentence before when that one tells a claim."""
-    if cue.kind != "verb" or _PUNCTUATION.search(doc.text, sentence.start, cue.start):
+    if cue.kind != "verb":
         return False
-    words = [
-        w.lower().replace("’", "'") for w in _WORD.findall(doc.text, sentence.start, cue.start)
+    # An aside between dashes is left out (« Des accusations lourdes -
+    # appuyées par des captures d'écran - réfutées par X »).
+    head = re.sub(r"\s[-–—]\s[^-–—]*\s[-–—]\s", " ", doc.text[sentence.start : cue.start])
+    if _PUNCTUATION.search(head):
+        return False
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(head)]
+    others = [
+        w for w in words if not (w in lex.claim_words or w in lex.determiner or w in lex.preverbal)
     ]
+    # One adjective may qualify the noun ("Des accusations lourdes").
     return (
         bool(words)
         and any(w in lex.claim_words for w in words)
-        and all(w in lex.claim_words or w in lex.determiner or w in lex.preverbal for w in words)
+        and len(others) <= 1
+        and not any(
+            w in section
+            for w in others
+            for section in (*_function_words(lex), lex.participle, lex.passive)
+        )
     )
 
 
@@ -2239,6 +2555,7 @@ def extract_denials(
     found: list[tuple[Sentence, _Cue]] = []
     keyed: list[tuple[str, Token]] = []
     tokens_of: dict[int, list[tuple[str, Token]]] = {}
+    mentions: set[int] = set()
     for sentence in ordered:
         tokens = [
             (t.text.lower().replace("’", "'"), t)
@@ -2249,7 +2566,13 @@ def extract_denials(
         keyed += tokens
         tokens_of[sentence.index] = tokens
         question = sentence.text.rstrip(_CLOSING).endswith("?")
-        for cue in _select(doc, _find_cues(doc, lex, sentence, tokens)):
+        cues = _find_cues(doc, lex, sentence, tokens)
+        if any(c.kind in ("verb", "noun") for c in cues) or _names_denial(doc, lex, sentence):
+            # "it's a straight-up denial", « Les princes assurent qu'il s'agit
+            # d'une histoire fausse … tous deux prennent la parole pour
+            # démentir »: a sentence about a denial is not the claim denied.
+            mentions.add(sentence.index)
+        for cue in _select(doc, cues):
             if question and doc.quote_at(cue.start) is None:
                 continue  # "What are we willing to deny?": asked, not told
             if cue.needs_speaker and not _has_speaker(doc, lex, sentence, cue, by_sentence):
@@ -2303,6 +2626,11 @@ def extract_denials(
             denials[-1].denier if denials and denials[-1].sentence == sentence.index else None
         )
         denier = _denier(doc, lex, sentence, cue, attributions, by_sentence, classify, previous)
+        if denier is not None and (trimmed := _trim_denier(doc, lex, denier.span)) != denier.span:
+            kind = denier.kind
+            if denier.antecedent is None and classify is not None:
+                kind = classify(doc, trimmed)
+            denier = Source(trimmed, kind, denier.antecedent)
         if denier is None and cue.kind == "noun":
             continue  # « Un démenti ne suffit pas »: the noun named, no denial made
         if denier is not None and _is_finding(doc, lex, denier.span):
@@ -2322,6 +2650,8 @@ def extract_denials(
             )
             if own and (kind := classify(doc, own[-1])) in _PERSON_KINDS & _SUBJECT_KINDS:
                 denier = Source(denier.span, kind, own[-1])
+        if denier is not None and cue.bare and denier.span.text in lex.possessive:
+            denier = _possessor(doc, lex, sentence, denier, classify)
         if denier is not None and denier.antecedent is None:
             denier = _resolve_pronoun(
                 doc, lex, denier, cue, sentence, attributions, denials, classify, by_index
@@ -2335,7 +2665,7 @@ def extract_denials(
         skip = _cue_words(doc, cue)
         if denier is not None:
             skip.append((denier.span.start, denier.span.end))
-        excluded = set(denial_sentences)
+        excluded = denial_sentences | mentions
         if quote is not None:
             excluded |= {s.index for s in ordered if s.overlaps(quote.content)}
         first = next(
@@ -2731,7 +3061,9 @@ def _denier(
         # A speaker may quote someone else's denial (« une pratique démentie
         # par Mme X »); "je réfute", "we deny" are the speaker's own.
         span, _ = _denier_span(doc, lex, sentence, cue)
-        if span is None or span.text.lower().replace("’", "'") in lex.first_person:
+        first = _tokens(doc, span.start, span.end)[:1] if span is not None else []
+        if span is None or (first and first[0][2] in lex.first_person):
+            # "je réfute", and « je voulais apporter un démenti » read past the verb.
             return quoted
         return Source(span, classify(doc, span) if classify is not None else "unattributed")
     # A few quoted words inside the journalist's sentence ('Korovin

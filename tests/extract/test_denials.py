@@ -1076,3 +1076,161 @@ def test_french_pronoun_may_take_an_organisation_subject() -> None:
 def test_hyphenated_word_stays_in_the_denier() -> None:
     text = "He met the prince's 82-year-old father, who denied the reports."
     assert _found(text, "en") == [("denied", "the prince's 82-year-old father")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A bare noun is a denial when a frame names its author.
+        ("Voters doubted the Kremlin's denial.", "en", [("denial", "the Kremlin")]),
+        ("The aide repeated the senators' denials.", "en", [("denials", "the senators")]),
+        ("Critics ignored denials by the company.", "en", [("denials", "the company")]),
+        (
+            "Despite a denial from the ministry, the probe went on.",
+            "en",
+            [("denial", "the ministry")],
+        ),
+        ("Despite the White House denials, agents stayed.", "en", [("denials", "White House")]),
+        (
+            "Malgré les dénégations du ministère, l'enquête continue.",
+            "fr",
+            [("dénégations", "ministère")],
+        ),
+        ("Le démenti de l'Élysée est arrivé lundi.", "fr", [("démenti", "l'Élysée")]),
+        (
+            "La rumeur persiste malgré les démentis répétés de la mairie.",
+            "fr",
+            [("démentis", "la mairie")],
+        ),
+    ],
+)
+def test_bare_denial_noun_with_its_author(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The firm was hit by a denial of service attack.", "en"),
+        ("Holocaust denial is a crime in several countries.", "en"),
+        ("The senator's climate change denial angered activists.", "en"),
+        ("The president's denial of entry to refugees was criticised.", "en"),
+        ("The agency's denial rate for visas rose.", "en"),
+        ("The applicant's visa denial was upheld.", "en"),
+        ("The agency reversed its denial before a judge ruled.", "en"),
+        ("He has been in denial about his debts for years.", "en"),
+        ("The denial came late.", "en"),
+        ("Elle souffrait d'un déni de grossesse.", "fr"),
+        ("Le démenti de cette information a tardé.", "fr"),
+        ("Il rédige alors le démenti.", "fr"),
+    ],
+)
+def test_denial_noun_without_author_or_of_refusal(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
+
+
+def test_possessive_denier_takes_the_name_before_it() -> None:
+    text = "Despite the verdict, Smith sued Jones over her denial of the allegations."
+    doc = segment(text, "en")
+    (denial,) = extract_denials(doc, attributions=[])
+    assert denial.denier is not None and denial.denier.span.text == "her"
+    assert denial.denier.antecedent is not None
+    assert denial.denier.antecedent.text == "Jones"
+    text = "Le maire est accusé de fraude. Son démenti n'a convaincu personne."
+    doc = segment(text, "fr")
+    (denial,) = extract_denials(doc, attributions=[])
+    assert denial.denier is not None and denial.denier.antecedent is not None
+    assert denial.denier.antecedent.text == "Le maire"
+    assert denial.answers == 0
+
+
+def test_the_verb_still_wins_over_a_repeated_noun() -> None:
+    text = "The minister denied the report, repeating his denial on Monday."
+    assert _found(text, "en") == [("denied", "The minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Le ministre pour sa part dément toute implication.", "Le ministre"),
+        ("Le club de son côté a démenti ces informations.", "Le club"),
+        ("Le maire, quant à lui, a nié ces accusations.", "Le maire"),
+        ("Le chef de l'Etat devant ses partisans a nié ces accusations.", "Le chef de l'Etat"),
+        ("Le lycéen le matin-même a nié ces accusations.", "Le lycéen"),
+    ],
+)
+def test_french_denier_without_its_adjuncts(text: str, denier: str) -> None:
+    ((_, found),) = _found(text, "fr")
+    assert found == denier
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Despite Trump's denial, sources confirmed the remark.", "Trump"),
+        ("A friend lent some credence to Kavanaugh's denial.", "Kavanaugh"),
+        ("Days of denials by the Saudi leadership it seems were futile.", "the Saudi leadership"),
+        ("The former White House aide's denial was brief.", "The former White House aide"),
+    ],
+)
+def test_denial_noun_author_without_the_words_around_it(text: str, denier: str) -> None:
+    assert [d for _, d in _found(text, "en")] == [denier]
+
+
+def test_capitalised_denial_inside_a_name_is_no_cue() -> None:
+    assert _found("Police tested the Active Denial System on crowds.", "en") == []
+
+
+def test_refusals_of_a_person_or_a_coverage_are_no_denials() -> None:
+    assert _found("When the House denies him, he negotiates.", "en") == []
+    assert _found("Employers may deny birth control coverage to their staff.", "en") == []
+    assert _found("She kept a list of employees' denials that were overturned.", "en") == []
+
+
+def test_agent_after_an_adverbial_phrase() -> None:
+    text = "Des accusations lourdes réfutées en bloc par la députée."
+    assert _found(text, "fr") == [("réfutées", "la députée")]
+
+
+def test_an_inquiry_into_whether_tells_a_claim() -> None:
+    text = (
+        "The Senate confirmed the judge on Thursday. "
+        "Prosecutors are investigating whether the senator took bribes from the firm. "
+        "The senator denies any bribes."
+    )
+    (denial,) = extract_denials(segment(text, "en"), attributions=[])
+    assert denial.answers == 1
+
+
+def test_compound_denial_noun_is_no_cue() -> None:
+    assert _found("Their monitoring saw denial-of-service attacks on the bank.", "en") == []
+    assert _found("Critics mocked his denial-plagued leadership.", "en") == []
+
+
+def test_possessor_stops_at_a_time_adjunct() -> None:
+    text = "The host earlier this year repeated President Ivan Petrov's denials."
+    assert _found(text, "en") == [("denials", "President Ivan Petrov")]
+
+
+def test_a_sentence_about_a_denial_is_not_the_claim() -> None:
+    text = (
+        "A newspaper reported that the mayor took bribes from a builder.\n\n"
+        "Aides said the note about the bribes from the builder amounted to a denial.\n\n"
+        "The mayor denied taking bribes from the builder."
+    )
+    denial = extract_denials(segment(text, "en"))[-1]
+    assert denial.answers == 0
+
+
+def test_first_person_subject_of_a_denial_noun_is_the_quoted_speaker() -> None:
+    text = (
+        "Des médias affirment que le ministre prépare un livre. "
+        '"Je me suis tu longtemps, mais je voulais simplement apporter un démenti '
+        'catégorique", a déclaré le ministre.'
+    )
+    doc = segment(text, "fr")
+    said = _attribution(doc, "le ministre.", "a déclaré", kind="official_unnamed")
+    (denial,) = extract_denials(doc, attributions=[said])
+    assert denial.denier is not None and denial.denier.span.text.startswith("le ministre")

@@ -45,6 +45,28 @@ in a denial
 from
 by
 
+[denial.noun.head]
+# The noun alone, a cue only in a frame that names its author: a possessive
+# ("the Kremlin's denial", "his denials"), a [denial.noun.source] complement
+# that is a party ("denials by the company"), a capitalised modifier after a
+# determiner ("despite the White House denials"). "climate denial", "in
+# denial", "denial of service", "visa denials" have no such frame or are
+# cancelled by [denial.not].
+denial
+denials
+
+[denial.noun.possessive]
+# Possessive determiners that name the author of a [denial.noun.head] noun.
+his
+her
+their
+its
+
+[denial.noun.party]
+# Prepositions after a [denial.noun.head] noun that introduce its author
+# when a party follows. English "of" introduces what is denied ("denial of
+# the reports", "denial of entry"), never who denies.
+
 [denial.object]
 # Verbs that deny only when their object is a claim ("rejected the
 # reports", "dismissed claims"); "rejected the appeal", "dismissed the
@@ -303,7 +325,7 @@ re:\bden(?:y|ies|ied|ying)\s+(?:him|her|them|us|me|you|(?-i:[A-Z][\w-]+)(?:\s+(?
 # subject, a gerund or a preposition in the gap means a claim is denied
 # ("denied the report that the ministry cut funding", "denied cutting aid"),
 # and so does a verb after the noun ("denied campaign funds paid for it").
-re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusations?|he|she|they|it|we|i|in|of|on|about|for|to|over|with|any|ever|by)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,3}?(?:(?:an?|the|their|his|her|its|our|that|this)\s+)?(?:(?!(?:that|reports?|claims?)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,2}?(?:rights?|money|funds|funding|aid|requests?|benefits?|care|access|entry|stay|motions?|petitions?|injunctions?|waivers?|exemptions?|visas?|permits?|bail|parole|housing|services?|protections?|licen[cs]es?|bans?|bills?|abortions?)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|for|from|in|under|of|on|at|and|or|until|because|if|unless|by|as|while|since|after|before|without)\b))
+re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusations?|he|she|they|it|we|i|in|of|on|about|for|to|over|with|any|ever|by)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,3}?(?:(?:an?|the|their|his|her|its|our|that|this)\s+)?(?:(?!(?:that|reports?|claims?)\b)(?![\w'’-]*ing\b)[\w'’-]+\s+){0,2}?(?:rights?|money|funds|funding|aid|requests?|benefits?|care|access|entry|stay|motions?|petitions?|injunctions?|waivers?|exemptions?|visas?|permits?|bail|parole|housing|services?|protections?|licen[cs]es?|bans?|bills?|abortions?|coverage|projects?|applications?|applicants?|treatment|loans?|insurance|contracts?|jobs?|mortgages?)\b(?=\s*(?:[.,;:!?)]|$|\s+(?:to|for|from|in|under|of|on|at|and|or|until|because|if|unless|by|as|while|since|after|before|without)\b))
 # A ruling, not a denial: "he would deny the stay", "her claims will be
 # dismissed", "he was dismissed in 2017" (a firing).
 re:\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?dismissed\b(?!\s+(?:by|as)\b)
@@ -317,11 +339,25 @@ re:\b(?:don['’]t|doesn['’]t|didn['’]t|do\s+not|does\s+not|did\s+not|never)
 # Asked or pushed to deny, not denying: "urging McGahn to deny it",
 # "pressured him to deny the reports".
 re:\b(?:urg|pressur|ask|tell|told|want|forc|push|order|instruct|encourag|lean)\w*\s+(?:on\s+)?(?:[\w'’-]+\s+){1,3}?to\s+(?:\w+ly\s+)?(?:deny|refute|rebut|dispute|reject|dismiss|debunk)\b
+# Refusing a person, with no object after: "When the House denies him, he
+# negotiates".
+re:\bden(?:y|ies|ied|ying)\s+(?:him|her|them|us|me)\s*(?=[,.;:!?)]|$)
 # To deny oneself something.
 re:\bden(?:y|ies|ied|ying)\s+(?:himself|herself|themselves|ourselves|myself|yourself|itself|oneself)\b
 # An adjective in a list before its noun ("false, hurtful and damaging
 # rumours") qualifies, it does not deny.
 re:\b(?:false|fake|misleading|inaccurate|incorrect)\s*,\s+[a-z]+(?:\s*,\s*[a-z]+)*\s+(?:and|or)\s+[a-z]+\s+[a-z]+
+# The noun of refusing or of rejecting a consensus, not of a claim denied:
+# "his climate change denial", "the applicant's visa denial", "the
+# president's denial of entry", "the agency's denial rate".
+re:\b(?:climate|science|holocaust|genocide|evolution|vaccine|reality|racism|covid)(?:[\s-]+[a-z]+)?[\s-]+denials?\b
+re:\b(?:visa|permit|loan|claims?|coverage|licen[cs]e|gun|benefits?|h-1b|applications?|insurance)[\s-]+denials?\b
+re:\bdenials?\s+(?:rates?|per|letters?)\b
+re:\bdenials?[\s-]+of[\s-]+(?:(?:an?|the|their|his|her|its|any)\s+)?(?:[a-z-]+\s+){0,2}?(?:entry|access|bail|parole|visas?|permits?|rights?|review|services?|care|aid|benefits?|coverage|insurance|immunity|justice|equal|protection|certiorari|requests?|applications?|motions?|petitions?|appeals?|funding|housing|treatment|citizenship|membership|admission|asylum|assignments?|loans?|licen[cs]es?|claims\s+for|reality|science|facts?|history|the\s+holocaust|climate|global\s+warming|autonomy|freedoms?|democracy|due\s+process|basic|human|civil|voting)\b
+# A refusal reversed or upheld is a decision: "USCIS reversed its denial",
+# "denials that were overturned".
+re:\b(?:revers|overturn|uph[oe]ld|appeal|challeng)\w*\s+(?:(?:its|the|their|his|her|a|that)\s+)?(?:[a-z-]+\s+)?denials?\b
+re:\bdenials?\s+(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:overturned|reversed|upheld|appealed|challenged)\b
 
 [denial.backref]
 # Words that open, after a comma, the clause of a denial pointing back to a
@@ -368,23 +404,60 @@ purportedly
 speculation
 re:\b(?:is|are|was|were)\s+(?:said|believed|thought|understood)\s+to\s+(?:have|be)\b
 re:\b(?:reports?|claims?|suggestions?|notions?|ideas?|assertions?|contentions?|theory|theories|insinuations?)\s+that\b
+# What an inquiry examines is told without being vouched for: "Mueller is
+# investigating whether the campaign colluded".
+re:\b(?:investigat\w*|probe|probes|probing|looking\s+into|examining|inquiry\s+into)\s+(?:[^\s;:!?]+\s+){0,12}?whether\b
 
 [denial.aside]
 # Words that open an aside between a subject and its verb ("the firm, whose
 # owner was not named, denied …"): the subject is the noun before them.
 whose
 
+[denial.agent.gap]
+# Words of an adverbial phrase that may part a participle from its agent
+# ("denied in part by the ministry").
+part
+
+[denial.denier.tail]
+# Words read along with a subject that are not part of it, at the end of a
+# denier: "the minister, for his part", "the company itself", "Moscow too".
+for his part
+for her part
+for its part
+for their part
+himself
+herself
+itself
+themselves
+too
+also
+however
+though
+meanwhile
+re:(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|week|morning|evening)
+re:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?
+
+[denial.denier.cut]
+# Prepositions that open an adjunct after a denier's head (French needs
+# them: « le chef de l'Etat devant ses partisans »); English role phrases
+# keep theirs ("an expert at the museum").
+
 [denial.pronoun.person]
 # Third-person pronouns that, as a denier with no antecedent from the
-# attributions, stand for the last person named as a source before them.
+# attributions, stand for the last person named as a source before them
+# (possessives: "his denial").
 he
 she
+his
+her
 
 [denial.pronoun.other]
 # Third-person pronouns that may stand for any source, an organisation
 # included ("It denied the report", "They rejected the claims").
 they
 it
+their
+its
 
 [denial.finding]
 # Head nouns of a "denier" that is a finding, not a party: "an allegation

@@ -88,6 +88,34 @@ venu de
 venu du
 venu des
 
+[denial.noun.head]
+# Le nom seul, démenti seulement dans un tour qui en nomme l'auteur : un
+# possessif (« son démenti », « leurs dénégations »), un complément de
+# [denial.noun.party] qui est une partie et non une information (« le
+# démenti de l'Élysée », « malgré les dénégations du ministère », mais pas
+# « le démenti de cette information »). « Déni » (de grossesse, de justice)
+# n'en est pas.
+démenti
+démentis
+dénégation
+dénégations
+
+[denial.noun.possessive]
+# Déterminants possessifs qui nomment l'auteur d'un nom de [denial.noun.head].
+son
+sa
+ses
+leur
+leurs
+
+[denial.noun.party]
+# Prépositions qui, après un nom de [denial.noun.head], introduisent son
+# auteur quand une partie suit.
+de
+du
+des
+d'
+
 [denial.object]
 # Verbes qui ne démentent que si leur objet est une information (« rejette
 # les accusations », « conteste les faits ») ; « rejeter un projet de loi »,
@@ -466,23 +494,100 @@ dont
 # « Son épouse, quant à elle mise en examen, réfute ».
 quant
 
+[denial.agent.gap]
+# Mots d'une locution adverbiale qui peuvent séparer le participe de son
+# agent (« réfutées en bloc par X », « démenties en partie par X »).
+bloc
+partie
+
+[denial.denier.tail]
+# Mots lus avec le sujet qui n'en font pas partie, en fin de démentant :
+# « Le ministre pour sa part », « X, quant à lui », « le lycéen le
+# matin-même », « Moscou lundi soir ».
+pour sa part
+pour leur part
+de son côté
+de leur côté
+quant à lui
+quant à elle
+quant à eux
+quant à elles
+lui
+elle
+eux
+elles
+lui-même
+elle-même
+eux-mêmes
+elles-mêmes
+lui aussi
+elle aussi
+eux aussi
+elles aussi
+même
+aussi
+également
+ainsi
+toutefois
+cependant
+pourtant
+néanmoins
+donc
+en revanche
+par ailleurs
+de nouveau
+aussitôt
+immédiatement
+ce
+re:(?:(?:dès|dans|en)\s+)?(?:(?:le|ce|la|cette|l['’])\s*)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|matin|soir|après-midi|nuit|veille|lendemain|matin-même|soir-même)(?:[\s-]+(?:matin|soir|midi|après-midi|même|dernier|dernière|soir-même))?
+
+[denial.denier.cut]
+# Prépositions qui ouvrent un complément de lieu, de temps ou de
+# circonstance après la tête du démentant (« le chef de l'Etat devant ses
+# partisans », « la maire après l'annonce ») : le démentant s'arrête avant.
+devant
+après
+avant
+lors
+pendant
+durant
+depuis
+dans
+via
+auprès
+lorsque
+lorsqu'
+alors
+face
+malgré
+sur
+
 [denial.pronoun.person]
 # Pronoms de la troisième personne qui, démentant sans antécédent donné
-# par les attributions, renvoient à la dernière personne citée comme source.
+# par les attributions, renvoient à la dernière personne citée comme source
+# (possessifs : « son démenti »).
 il
 elle
+son
+sa
+ses
 
 [denial.pronoun.org]
 # Pronoms de la personne qui peuvent aussi reprendre une organisation sujet
 # d'une phrase précédente (« L'association milite … Elle réfute … »).
 il
 elle
+son
+sa
+ses
 
 [denial.pronoun.other]
 # Pronoms de la troisième personne qui peuvent renvoyer à toute source,
 # une organisation comprise (« Ils ont démenti », « Elles rejettent »).
 ils
 elles
+leur
+leurs
 
 [denial.finding]
 # Noms de tête d'un « démentant » qui est un constat, pas une partie : « une
