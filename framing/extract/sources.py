@@ -290,8 +290,39 @@ anywhere before it whose title or apposition holds its head word and the
 words that name what the role is of ("Senator Jane Doe", "Jane Doe, 45,",
 "Le ministre des Finances, Paul Arnaud,"; "le ministre de l'Intérieur" does
 not fit that minister; an abbreviated title names its word, "Sen. Jane Doe"
-for "the senator", "Gov." for "the governor"); with two such persons it
-stays unresolved.
+for "the senator", "Gov." for "the governor"); a title made a lower office
+by a word of ``[role.subordinate]`` does not fit ("Vice President Jane Doe"
+is not "the president"), and among several persons one whose title carries
+no nationality the description lacks is preferred ("President Jane Doe"
+over "Ukrainian President John Roe"); with two such persons it stays
+unresolved.
+
+Sex (``framing/lexicons/<lang>/names.lex``, written for framing): a
+singular gendered back-reference ("she", « il », "the spokeswoman", « la
+ministre ») skips a person of the other sex and keeps one of unknown sex.
+A person's sex comes from a gendered word opening the phrase ("Mrs.", « la
+ministre »; not an English possessive, "her lawyer"), a gendered head
+("spokeswoman", « l'actrice »), the last listed given name before the
+surname ("Virginia Democratic Sen. Tim Kaine" is Tim's), the other
+mentions of a surname ("Ms. Doe", "Jane Doe"; none when they disagree,
+"Hillary Clinton" and "Bill Clinton"), or a gendered word in the
+apposition ("Jane Doe, who said her ...", « Jean Vexin, un élu »). A
+surname alone is a subject and an antecedent when the document gave it to
+a person before ("Donald Trump" ... "Trump hinted ... he told"; as the first
+person named, only where it opens its clause, not in "the Never Trump
+crowd"). The subject search goes one paragraph further back for each
+paragraph opening with the same pronoun ("Jane Doe set off. / She drove
+on. / '...,' she said"); it passes over a present participle's clause
+(``[source.grammar.present_participle_suffix]``: « Soulignant que ..., son
+homologue, X, a exhorté »), and the subject of words reported before an
+incise is not the speaker (« Le gouvernement doit durer, a-t-il estimé »).
+A plural pronoun prefers to an earlier source the plural subject of its own
+sentence or of the one before ("Les Talibans ont visé l'hôtel car selon
+eux", « Les députés ont estimé ... Ils ont jugé »). A speaker label that
+addresses an outlet (``[source.label_addressee]``: "Pompeo to CBN News:",
+« X à l'AFP : ») has the speaker as source, the outlet being the addressee;
+with an addressee a description may be the label's speaker (« Le ministre
+de l'Intérieur à l'AFP : »).
 
 Measured on PolNeAR v1.0 (political news, English; dev split, 84 articles,
 first annotator of each) with ``framing.evaluation.polnear.evaluate_polnear(
@@ -341,12 +372,15 @@ use) hide or expose cues; a belief or support verb with an object after a
 singular subject the lexicon does not know is missed on purpose; nouns in
 predicate position read as verbs ("voters who support" is right, "grassroots
 support" after an unknown noun can slip); pronoun antecedents are found by
-proximity and the subjects of sentences, not by syntax: a name in a
-subordinate clause ("When X found out, he"), a single surname as subject,
-an unnamed subject ("the 21-year-old") and English gender (no list of
-given names by gender) are not used, and a description of the article's
-main person ("the former national security adviser" for a person named
-once) stays unresolved.
+proximity and the subjects of sentences, not by syntax: a name inside a
+relative or subordinate clause after the subject ("Each tariff Trump
+imposes ... he claims"), an unnamed subject ("the 21-year-old") and a
+speaker two quotation paragraphs back are not used; sex is known only for
+listed given names and forms of address (a name given to both sexes, or
+missing from the lists, leaves the pronoun free); and a description whose
+role was never attached to the name ("the French leader" for a president
+introduced as such elsewhere, "la journaliste" for a reporter named without
+a title) stays unresolved.
 """
 
 from __future__ import annotations
@@ -391,6 +425,10 @@ _QUOTE_WINDOW = 10
 # Longest prepositional phrase skipped between a postposed attribution and
 # the comma that closes it.
 _ADJUNCT_WINDOW = 8
+# Shortest present participle opening an adverbial clause ("Citing").
+_MIN_PARTICIPLE = 5
+# Longest abbreviated title before a surname ("Sen.", "Gov.", "Lt.").
+_MAX_TITLE_ABBREVIATION = 4
 # How many sentences back a pronoun may find its antecedent.
 _BACKREF_SENTENCES = 4
 # Longest speaker phrase before a sentence-initial colon ("Pence: ...").
@@ -442,6 +480,8 @@ _CLAUSE_END = ",.;!?)" + _CLOSE_QUOTES + _DASHES
 _POSTPOSED_LEAD = re.compile("[,\u2014\u2013\u2015" + re.escape(_CLOSE_QUOTES) + "]\\s*\\Z")
 # What may stand right before an inverted subject's verb ("..., said X").
 _INVERSION_LEAD = re.compile(r"[,;:\u2014\u2013\u2015»”“\"’']\s*\Z")
+# What stands between reported words and their incise (", a-t-il estimé").
+_INCISE_GAP = re.compile(r"\s*[,;\u2014\u2013\u2015" + re.escape(_CLOSE_QUOTES) + r"]+\s*")
 _LINK_GAP = re.compile(r"[\s,:;\u2014\u2013\u2015-]*")
 _TRAILING = re.compile(r"[\s,;:.!?\u2014\u2013\u2015-]+$")
 _LEADING = re.compile(r"[\s,;:\u2014\u2013\u2015-]+")
@@ -505,6 +545,7 @@ class _Lexicon:
     definite_name_org: bool = False
     adjective_suffixes: tuple[str, ...] = ()
     participle_suffixes: tuple[str, ...] = ()
+    present_participle_suffixes: tuple[str, ...] = ()
     # How an age in apposition ("Jane Doe, 45,") is taken up again, "N"
     # standing for the number ("the 45-year-old").
     age_forms: tuple[str, ...] = ()
@@ -570,6 +611,7 @@ _WORD_SECTIONS = (
     "source.infinitive.before_cue",
     "source.pronoun.first_second",
     "source.not_speaker_label",
+    "source.label_addressee",
     "source.participle_lead",
     "source.quantifier_subject",
     "source.noun_preposition",
@@ -595,6 +637,12 @@ _WORD_SECTIONS = (
     "source.given_name",
     "source.as_publication",
     "source.published_in",
+    "name.given.masculine",
+    "name.given.feminine",
+    "name.noun.masculine",
+    "name.noun.feminine",
+    "name.particle",
+    "role.subordinate",
 )
 _FLAG_SECTIONS = (
     "source.cue.neutral",
@@ -667,6 +715,9 @@ def _lexicon(lang: str) -> _Lexicon:
         definite_name_org=lexicon["source.grammar.definite_name_org"] == ("yes",),
         adjective_suffixes=tuple(lexicon["source.grammar.adjective_suffix"]),
         participle_suffixes=tuple(fold(e) for e in lexicon["source.grammar.participle_suffix"]),
+        present_participle_suffixes=tuple(
+            fold(e) for e in lexicon["source.grammar.present_participle_suffix"]
+        ),
         age_forms=tuple(lexicon["source.grammar.age_form"]),
         outlet_initials=frozenset(
             letters
@@ -1053,7 +1104,15 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         and "source.institution" not in head_cls
     )
     gender = None
-    for token, _ in main[:2]:
+    for index, (token, _) in enumerate(main[:2]):
+        if (
+            not lex.gendered_things
+            and index + 1 < len(main)
+            and lex.has("source.determiner", token.text)
+        ):
+            # "her lawyer": an English possessive is the possessor's gender,
+            # not the phrase's.
+            continue
         if lex.has("source.masculine", token.text):
             gender = "m"
             break
@@ -1902,6 +1961,13 @@ class _Reader:
         # Sentence subjects by (sentence start, end, bodies too): every
         # pronoun after a sentence asks for its subject.
         self.subjects: dict[tuple[int, int, bool], _Found | None] = {}
+        # The sex a surname's mentions give it ("Ms. Doe", "Jane Doe"), and
+        # that of each antecedent span, for pronoun agreement.
+        self.surname_genders: dict[str, str | None] = {}
+        self.genders: dict[tuple[int, int], str | None] = {}
+        # One-word names known as a person's surname by then ("Trump" after
+        # "Donald Trump"): (name, before) -> bool.
+        self.surnames: dict[tuple[str, int], bool] = {}
 
     def set_verbs(self, spans: list[tuple[int, int]]) -> None:
         self.verb_spans = sorted(spans)
@@ -2550,6 +2616,17 @@ class _Reader:
                 and lex.has("source.determiner", token.text)
                 and not lex.has("source.preposition", token.text)
                 and previous.word
+                and lex.has("source.antecedent_cut", previous.text)
+            ):
+                # "a change from the 70 percent who said": the phrase after
+                # the preposition.
+                start = max(start, index)
+                break
+            if (
+                token.word
+                and lex.has("source.determiner", token.text)
+                and not lex.has("source.preposition", token.text)
+                and previous.word
                 and not previous.capitalised
                 and not previous.text.isdigit()
                 and not any(
@@ -2578,7 +2655,31 @@ class _Reader:
         for index in range(len(tokens) - 2, -1, -1):
             if self.lex.has("source.antecedent_cut", tokens[index].text):
                 rest = [t for t in tokens[index + 1 :] if t.word]
-                named = rest and rest[0].capitalised and not _acronym(rest[0].text)
+                # "with former Texas Gov. Jane Doe, who": lower-case
+                # premodifiers may open the name's phrase.
+                skipped = 0
+                while (
+                    skipped < min(_MAX_PREMODIFIERS, len(rest) - 1)
+                    and rest[skipped].text.islower()
+                    and not any(
+                        self.lex.has(section, rest[skipped].text)
+                        for section in (
+                            "source.determiner",
+                            "source.preposition",
+                            "source.relative",
+                        )
+                    )
+                    and not self.is_verb(rest[skipped])
+                ):
+                    skipped += 1
+                if skipped and not rest[skipped].capitalised:
+                    skipped = 0
+                named = (
+                    rest
+                    and rest[skipped].capitalised
+                    and not _acronym(rest[skipped].text)
+                    and (not skipped or not self.lex.head_first)
+                )
                 # "Inacceptable pour la maire, qui déplore": a title after its
                 # article; « appréciée par la Commission européenne qui »: a name.
                 titled = (
@@ -2860,6 +2961,8 @@ class _Reader:
                 or lex.has("source.document", token.text)
                 or lex.has("source.official_adjective", token.text)
                 or (collected and lex.has("source.np_internal", token.text))
+                # « Le nouveau gouvernement », « l'ancien ministre ».
+                or (collected and lex.has("source.prenominal_adjective", token.text))
             )
             if not known or self.is_verb(token) or len(collected) >= _MAX_NP:
                 break
@@ -4459,8 +4562,27 @@ def _dash_and_colon(
         if opened:
             # A transcript quoted whole: '"PENCE: Well, ...'.
             tokens = tokens[1:]
+        # "Pompeo to CBN News:", « Jean Vexin à l'AFP : »: the outlet after
+        # the preposition is addressed; the speaker is what comes before.
+        addressed = next(
+            (
+                i
+                for i, t in enumerate(tokens[1:-1], 1)
+                if t.word
+                and lex.has("source.label_addressee", t.text)
+                and any(u.word and u.capitalised for u in tokens[i + 1 :])
+            ),
+            None,
+        )
+        addressee = tokens[addressed + 1 :] if addressed is not None else []
+        if addressed is not None:
+            tokens = tokens[:addressed]
         words = [t for t in tokens if t.word]
-        if not words or len(words) > _MAX_COLON_SPEAKER:
+        if (
+            not words
+            or len(words) > _MAX_COLON_SPEAKER
+            or sum(1 for t in addressee if t.word) > _MAX_COLON_SPEAKER
+        ):
             continue
         if _quoted(doc, colon) and not (
             # Each turn of a transcript quoted over several paragraphs opens
@@ -4493,7 +4615,11 @@ def _dash_and_colon(
             continue
         found = reader.make(reader.span(tokens[0].start, tokens[-1].end))
         document = len(words) == 1 and lex.has("source.evidence_head", words[0].text)
-        if (found.kind == "anonymous" and not document) or found.backref:
+        if (found.kind == "anonymous" and not document) or (
+            # A description speaks only when it addresses an outlet ("Le
+            # ministre à l'AFP :"); alone it is a headline's subject.
+            found.backref and not (addressee and found.backref == "definite")
+        ):
             continue
         opening = _SPACE.match(text, colon + 1, sentence.end).end()
         # Transcript labels ("PENCE:", "Q:") and findings ("Poll: ...").
@@ -4992,11 +5118,19 @@ class _Evidence:
             person = len(words) >= 2 or self._addressed_person(toks, first)
             if not person or not (before_words or after_words):
                 continue
+            key = fold(words[-1].text)
+            name_end = toks[last].end
+            for suffix in lex.possessive:
+                if key.endswith(suffix) and len(key) > len(suffix):
+                    # "Trump's" is Trump.
+                    key = key[: -len(suffix)]
+                    name_end -= len(suffix)
+                    break
             out.append(
                 _Role(
-                    make_span(self.text, toks[first].start, toks[last].end),
+                    make_span(self.text, toks[first].start, name_end),
                     max(end, toks[last].end),
-                    fold(words[-1].text),
+                    key,
                     frozenset(before_words | after_words),
                     gender or after_gender,
                 )
@@ -5075,6 +5209,9 @@ class _Evidence:
                     gender = gender or self._gender(token)
                     break
                 gender = self._gender(token) or gender
+            elif lex.has("role.subordinate", token.text):
+                # "Vice President": part of the title, capitalised or not.
+                words.add(fold(token.text))
             elif self.name_token(token) and not _acronym(token.text):
                 break
             elif self._content(token):
@@ -5185,6 +5322,7 @@ class _Evidence:
             and "source.title" not in phrase.head_class
         ):
             return None
+        described = {fold(t.text) for t in toks}
         matches = [
             role
             for role in self.roles(head, source.span.start)
@@ -5192,7 +5330,22 @@ class _Evidence:
             and any(_abbreviates(word, head) for word in role.words)
             and required <= role.words
             and not (phrase.gender and role.gender and phrase.gender != role.gender)
+            # "Vice President Jane Doe" held another office than "the president".
+            and not any(
+                lex.has("role.subordinate", word) and word not in described for word in role.words
+            )
         ]
+        if len({role.key for role in matches}) > 1:
+            # "the president" after "President Jane Doe" and "Ukrainian
+            # President John Roe": a nationality the description does not
+            # repeat names another country's office.
+            nationalities = _folded_section(lex.lang, "source.nationality")
+            plain = [
+                role
+                for role in matches
+                if not any(word in nationalities and word not in described for word in role.words)
+            ]
+            matches = plain or matches
         if len({role.key for role in matches}) != 1:
             return None
         return max(matches, key=lambda role: role.name.start).name
@@ -5338,6 +5491,12 @@ def _document_kinds(evidence: _Evidence, drafts: list[_Draft]) -> None:
         )
 
 
+@cache
+def _folded_section(lang: str, section: str) -> frozenset[str]:
+    """The entries of a lexicon section, folded, for membership of folded words."""
+    return frozenset(fold(entry) for entry in load_lexicon(lang)[section])
+
+
 def _abbreviation_lengths(word: str) -> range:
     """Lengths of the prefixes of ``word`` read as its abbreviation ("Sen.", "Gov.")."""
     return range(_MIN_ABBREVIATION, len(word))
@@ -5391,6 +5550,194 @@ def _compatible(pronoun: _Found, candidate: _Found, gendered_things: bool = Fals
     ):
         return False
     return not (p.gender and c.gender and p.gender != c.gender)
+
+
+def _given_gender(lex: _Lexicon, word: str) -> str | None:
+    """The sex a listed given name is usually given to ("Jane", "Jean-Marie")."""
+    if not word[:1].isupper() or word.isupper():
+        return None
+    word = word.replace("’", "'")
+    for probe in (word, word.split("-")[0]):
+        if lex.has("name.given.masculine", probe):
+            return "m"
+        if lex.has("name.given.feminine", probe):
+            return "f"
+    return None
+
+
+def _word_gender(lex: _Lexicon, word: str) -> str | None:
+    if lex.has("source.masculine", word) or lex.has("name.noun.masculine", word):
+        return "m"
+    if lex.has("source.feminine", word) or lex.has("name.noun.feminine", word):
+        return "f"
+    return None
+
+
+def _surname_gender(doc: Document, lex: _Lexicon, reader: _Reader, surname: str) -> str | None:
+    """The sex the document's mentions of a surname give its bearer: a form
+    of address ("Ms. Doe", « Mme Vexin ») or a listed given name ("Jane
+    Doe", "Mark Z. Doe"); None when they disagree ("Hillary Clinton" and
+    "Bill Clinton") or say nothing."""
+    if surname in reader.surname_genders:
+        return reader.surname_genders[surname]
+    text = doc.text
+    found: set[str] = set()
+    for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+        before = _tokens(lex, text, max(0, match.start() - 40), match.start())
+        if before and before[-1].text == "." and len(before) >= 2:
+            dotted = before[-2]
+            if lex.has("source.address_form", dotted.text + "."):
+                gender = _word_gender(lex, dotted.text + ".")
+                if gender:
+                    found.add(gender)
+                continue
+            if len(dotted.text) == 1 and dotted.text.isupper():
+                # A middle initial: "Mark Z. Doe".
+                before = before[:-2]
+        if not before or not before[-1].word or "\n" in text[before[-1].end : match.start()]:
+            continue
+        word = before[-1].text
+        gender = (
+            _word_gender(lex, word) if lex.has("source.address_form", word) else None
+        ) or _given_gender(lex, word)
+        if gender:
+            found.add(gender)
+    result = found.pop() if len(found) == 1 else None
+    reader.surname_genders[surname] = result
+    return result
+
+
+def _person_surname(doc: Document, lex: _Lexicon, reader: _Reader, name: Span) -> bool:
+    """Whether a one-word name is, by then, a person's surname: given with
+    a listed given name, a form of address or a title before it ("Donald
+    Trump", "Mr. Trump", "President Trump", « M. Vexin ») earlier in the
+    document."""
+    word = name.text
+    key = (word, name.start)
+    if key in reader.surnames:
+        return reader.surnames[key]
+    text = doc.text
+    known = False
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    for match in pattern.finditer(text, 0, name.start):
+        before = _tokens(lex, text, max(0, match.start() - 40), match.start())
+        if before and before[-1].text == "." and len(before) >= 2:
+            before = before[:-1]
+            if len(before[-1].text) == 1 and before[-1].text.isupper() and len(before) >= 3:
+                # A middle initial: "Mark Z. Doe".
+                before = before[:-2]
+            else:
+                # "Mr. Doe", "Sen. Doe", « M. Vexin »: an abbreviation, not the
+                # stop of a sentence that the name opens.
+                previous = before[-1].text
+                sentence = doc.sentence_at(match.start())
+                if lex.has("source.address_form", previous + ".") or (
+                    len(previous) <= _MAX_TITLE_ABBREVIATION
+                    and previous[:1].isupper()
+                    and not _given_gender(lex, previous)
+                    and sentence is not None
+                    and sentence.start != match.start()
+                ):
+                    known = True
+                    break
+                continue
+        if not before or not before[-1].word or "\n" in text[before[-1].end : match.start()]:
+            continue
+        previous = before[-1].text
+        if (
+            _given_gender(lex, previous)
+            or _given_name(lex, previous)
+            or lex.has("source.address_form", previous)
+            or (previous[:1].isupper() and lex.has("source.title", previous))
+        ):
+            known = True
+            break
+    reader.surnames[key] = known
+    return known
+
+
+def _referent_gender(doc: Document, lex: _Lexicon, reader: _Reader, found: _Found) -> str | None:
+    """The sex of the person a source stands for, where the text shows it:
+    a gendered word opening the phrase ("Mrs. Doe", « la ministre »), a
+    gendered noun as its head ("the spokeswoman"), a listed given name
+    opening a name ("Jane Doe"), the other mentions of its surname, or a
+    gendered word in its apposition ("Jane Doe, who said her ...", « Jean
+    Vexin, un élu local »). None when nothing does."""
+    phrase = found.phrase
+    if phrase is not None and phrase.gender:
+        return phrase.gender
+    span = found.antecedent or found.span
+    key = (span.start, span.end)
+    if key in reader.genders:
+        return reader.genders[key]
+    text = doc.text
+    comma = text.find(",", span.start, span.end)
+    main_end = span.end if comma < 0 else comma
+    gender = None
+    if phrase is not None and phrase.head and not phrase.named:
+        gender = _word_gender(lex, phrase.head)
+    runs = []
+    for start in _name_starts(lex, text, span.start, main_end):
+        end = _name_end(lex, text, reader.span(start, main_end))
+        words = [t for t in _tokens(lex, text, start, end) if t.word and t.capitalised]
+        if words:
+            runs.append(words)
+    if gender is None and runs:
+        # The given name is the last listed one before the surname: "Virginia
+        # Democratic Sen. Tim Kaine" is Tim's, "Martin Luther King" Martin's.
+        # A title ends the name ("Virginia Sen. Kaine" names no Virginia).
+        for token in reversed(runs[-1][:-1]):
+            if lex.has("source.title", token.text) or lex.has("source.title", token.text + "."):
+                break
+            gender = _given_gender(lex, token.text)
+            if gender:
+                break
+        gender = gender or _surname_gender(doc, lex, reader, runs[-1][-1].text)
+    if gender is None and comma >= 0:
+        after = [t for t in _tokens(lex, text, comma + 1, span.end) if t.word]
+        if after and lex.gendered_things:
+            # « Jean Vexin, un élu local »: the article agrees with the person.
+            if lex.has("source.determiner", after[0].text):
+                gender = _word_gender(lex, after[0].text)
+        else:
+            # "Jane Doe, who celebrated her birthday": the first gendered word.
+            gender = next(
+                (
+                    _word_gender(lex, t.text)
+                    for t in after[:_MAX_APPOSITIVE]
+                    if not lex.has("source.address_form", t.text) and _word_gender(lex, t.text)
+                ),
+                None,
+            )
+    reader.genders[key] = gender
+    return gender
+
+
+def _agrees(
+    doc: Document,
+    lex: _Lexicon,
+    reader: _Reader,
+    pronoun: _Found,
+    candidate: _Found,
+    gendered_things: bool = False,
+) -> bool:
+    """:func:`_compatible`, and for a gendered singular back-reference to a
+    person, a candidate of the same sex or of unknown sex."""
+    if not _compatible(pronoun, candidate, gendered_things):
+        return False
+    p = pronoun.phrase
+    if (
+        p is None
+        or p.plural
+        or candidate.kind not in ("named_person", "official_unnamed", "anonymous")
+        or (candidate.phrase is not None and candidate.phrase.plural)
+    ):
+        return True
+    wanted = p.gender or (_word_gender(lex, p.head) if p.head and not p.named else None)
+    if wanted is None:
+        return True
+    gender = _referent_gender(doc, lex, reader, candidate)
+    return gender is None or gender == wanted
 
 
 def _resolve(
@@ -5464,6 +5811,12 @@ def _antecedent(
     personal = source.backref == "pronoun" and not (
         source.phrase and (source.phrase.plural or source.phrase.nonpersonal)
     )
+    plural = (
+        source.backref == "pronoun"
+        and source.phrase is not None
+        and source.phrase.plural
+        and not source.phrase.nonpersonal
+    )
     for other in reversed(resolved):
         candidate = other.source
         if candidate is None or candidate.span.start >= source.span.start:
@@ -5474,7 +5827,7 @@ def _antecedent(
             continue
         # A body as antecedent of "il"/"elle" only from the sentence before.
         things = lex.gendered_things and draft.sentence.index - other.sentence.index <= 1
-        if _compatible(source, candidate, things):
+        if _agrees(doc, lex, reader, source, candidate, things):
             if personal:
                 # "« ... », lui avait dit X. Dans l'interview, Y revient sur
                 # ... « ... », prévient-il": a person who is the subject of
@@ -5483,7 +5836,16 @@ def _antecedent(
                 subject = _salient_subject(doc, lex, reader, draft, candidate.span.end)
                 if subject is not None:
                     return subject
+            elif plural:
+                # "Les Palestiniens tentent ..., selon eux": the subject of
+                # the pronoun's sentence, or of the one before, is likelier
+                # than an earlier source.
+                subject = _plural_subject(doc, lex, reader, draft, candidate.span.end)
+                if subject is not None:
+                    return subject
             return candidate
+    if plural:
+        return _plural_subject(doc, lex, reader, draft, -1)
     if not personal:
         return None
     subject = _salient_subject(doc, lex, reader, draft, -1)
@@ -5522,9 +5884,6 @@ def _antecedent(
             if (found.phrase and found.phrase.coordinated) or _joined(lex, doc.text, found.span):
                 # "Jane Doe and John Roe spoke. He said": neither alone.
                 continue
-            if _words(lex, doc.text, found.span) < 2:
-                # A single capitalised word is as often a place as a person.
-                continue
             name_end = _name_end(lex, doc.text, found.span)
             if name_end < found.span.end:
                 # "Jane Doe spoke on Monday. She said": the name, not the clause.
@@ -5534,14 +5893,40 @@ def _antecedent(
                     for t in _tokens(lex, doc.text, found.span.start, name_end)
                     if t.word
                 )
-                if (
-                    found.kind != "named_person"
-                    or _words(lex, doc.text, found.span) < 2
-                    or initials
-                ):
+                if found.kind != "named_person" or initials:
                     # "U.S. investigators ...": initials are a place or a body.
                     continue
-            if _compatible(source, found):
+            address = _tokens(lex, doc.text, max(other.start, start - 40), start)[-2:]
+            if address and address[-1].text == ".":
+                address = address[:-1]
+            if (
+                _words(lex, doc.text, found.span) < 2
+                and address
+                and lex.has("source.address_form", address[-1].text)
+            ):
+                # "Ms. Doe arrived": the form of address makes the surname a person's.
+                found = reader.make(reader.span(address[-1].start, found.span.end))
+            if _words(lex, doc.text, found.span) < 2 and not (
+                (
+                    not previous
+                    or previous[0].text in ",;:" + _DASHES
+                    or any(
+                        lex.has(section, previous[0].text)
+                        for section in (
+                            "source.coordinator",
+                            "source.complementizer",
+                            "source.boundary",
+                        )
+                    )
+                )
+                and _verb_follows(lex, doc.text, found.span.end, other.end)
+                and _person_surname(doc, lex, reader, found.span)
+            ):
+                # A single capitalised word is as often a place as a person:
+                # it counts when it was a person's surname before ("Donald
+                # Trump") and opens its clause ("..., but Trump said").
+                continue
+            if _agrees(doc, lex, reader, source, found):
                 return found
     return None
 
@@ -5562,10 +5947,17 @@ def _salient_subject(
     if sentence.paragraph < 0:
         return None
     first = max(0, sentence.index - _BACKREF_SENTENCES)
+    # The previous paragraph at most, and one more for each paragraph that
+    # opens with the same pronoun as subject ("Jane Doe set off. / She
+    # drove on. / '...,' she said"): the chain goes on.
+    oldest = sentence.paragraph - 1
     for other in doc.sentences[first : sentence.index + 1][::-1]:
         if other.end <= after:
             return None
-        if not _near(doc, sentence, other) or other.paragraph < 0:
+        if other.paragraph < max(oldest, 0):
+            return None
+        if other is not sentence and _pronoun_subject(lex, doc.text, other, source.span.text):
+            oldest = min(oldest, other.paragraph - 1)
             continue
         # « La Banque de France met en avant ... Elle rappelle »: a body in
         # subject position, from the sentence before only.
@@ -5578,11 +5970,131 @@ def _salient_subject(
         if key not in reader.subjects:
             reader.subjects[key] = _subject_name(doc, lex, reader, other, key[1], things)
         found = reader.subjects[key]
+        if found is not None and _reported(lex, doc.text, draft, found):
+            # « Le gouvernement doit durer, a-t-il estimé »: the subject of
+            # the words reported is not who reports them.
+            continue
         if found is not None:
-            if found.span.start <= after or not _compatible(source, found, things):
+            if found.span.start <= after or not _agrees(doc, lex, reader, source, found, things):
                 return None
             return found
     return None
+
+
+def _reported(lex: _Lexicon, text: str, draft: _Draft, found: _Found) -> bool:
+    """Whether ``found`` lies inside what a verb of ``draft`` reports before
+    it ("X doit partir, a-t-il estimé"); the subject before a marker is
+    whom the marker's pronoun names ("Les Talibans ont visé l'hôtel car,
+    selon eux, ...")."""
+    if lex.marker.fullmatch(draft.cue.text) or draft.source is None:
+        return False
+    opening = min(draft.cue.start, draft.source.span.start)
+    return any(
+        part is not None
+        and part.end <= opening
+        and part.start <= found.span.start < part.end
+        # A comma, a dash or a closing quotation mark between the words and
+        # their incise: ", a-t-il estimé", '," he said' (not "... as he
+        # sought").
+        and (
+            _INCISE_GAP.fullmatch(text, part.end, opening) is not None
+            or (
+                text[part.end - 1] in ",;" + _DASHES + _CLOSE_QUOTES
+                and not text[part.end : opening].strip()
+            )
+        )
+        for part in (draft.content, draft.quote)
+    )
+
+
+def _plural_subject(
+    doc: Document, lex: _Lexicon, reader: _Reader, draft: _Draft, after: int
+) -> _Found | None:
+    """The plural phrase that is the subject of the plural pronoun's own
+    sentence, before it, or of the sentence before ("Les Talibans ont visé
+    cet hôtel car, selon eux, ...", "Republicans met. They said"), when it
+    comes after ``after``."""
+    source = draft.source
+    assert source is not None
+    sentence = draft.sentence
+    if sentence.paragraph < 0:
+        return None
+    text = doc.text
+    for other in doc.sentences[max(0, sentence.index - 1) : sentence.index + 1][::-1]:
+        if other.paragraph < 0 or sentence.paragraph - other.paragraph > 1:
+            return None
+        end = min(other.end, source.span.start)
+        pos = other.start
+        for _ in range(_MAX_DEPTH + 1):
+            comma = text.find(",", pos, end)
+            seg_end = end if comma < 0 else comma
+            words = [t for t in _tokens(lex, text, pos, seg_end) if t.word]
+            if not words or _quoted(doc, words[0].start):
+                break
+            if (
+                lex.has("source.preposition", words[0].text)
+                or lex.has("source.adverb", words[0].text)
+                or lex.has("source.complementizer", words[0].text)
+                or lex.has("source.boundary", words[0].text)
+                or lex.time.match(text, words[0].start, seg_end) is not None
+                or _participle_opening(lex, words)
+            ):
+                if comma < 0:
+                    break
+                pos = comma + 1
+                continue
+            np = reader.leading_np(pos, other.end)
+            if np and comma >= 0 and np[-1].end >= words[-1].end:
+                # A phrase that fills its segment is a setting or an
+                # apposition ("A Berlin, les députés ...").
+                pos = comma + 1
+                continue
+            if not np or np[-1].end > end or not _verb_follows(lex, text, np[-1].end, other.end):
+                break
+            found = reader.make(reader.span(np[0].start, np[-1].end))
+            phrase = found.phrase
+            if (
+                found.span.start <= after
+                or _reported(lex, doc.text, draft, found)
+                or found.backref == "pronoun"
+                or phrase is None
+                or not (phrase.plural or phrase.coordinated)
+                or not _compatible(source, found)
+            ):
+                return None
+            return found
+        if other is sentence:
+            continue
+        return None
+    return None
+
+
+def _participle_opening(lex: _Lexicon, words: list[_Tok]) -> bool:
+    """Whether a comma segment opens with a present participle and its
+    complement ("Speaking to reporters", « Soulignant que ... »): an
+    adverbial clause, not the subject (a lone "Manning" is a name)."""
+    return (
+        len(words) >= 2
+        and not words[1].capitalised
+        and len(words[0].text) > _MIN_PARTICIPLE
+        and fold(words[0].text).endswith(lex.present_participle_suffixes)
+    )
+
+
+def _pronoun_subject(lex: _Lexicon, text: str, sentence: Sentence, pronoun: str) -> bool:
+    """Whether ``sentence`` opens with ``pronoun`` as its subject, after
+    coordinators and adverbs ("But she", « Mais elle »)."""
+    for token in _tokens(lex, text, sentence.start, sentence.end, limit=4):
+        if not token.word:
+            return False
+        if fold(token.text) == fold(pronoun):
+            return True
+        if not any(
+            lex.has(section, token.text)
+            for section in ("source.coordinator", "source.boundary", "source.adverb")
+        ):
+            return False
+    return False
 
 
 def _subject_name(
@@ -5622,6 +6134,7 @@ def _subject_name(
             or lex.has("source.complementizer", first.text)
             or lex.has("source.boundary", first.text)
             or lex.time.match(text, first.start, seg_end) is not None
+            or _participle_opening(lex, words)
         ):
             if comma < 0:
                 return None
@@ -5669,7 +6182,11 @@ def _subject_name(
             ):
                 name = reader.span(at, _name_end(lex, text, reader.span(at, np[-1].end)))
                 found = reader.make(name)
-                if found.kind != "named_person" or found.backref or _words(lex, text, name) < 2:
+                if (
+                    found.kind != "named_person"
+                    or found.backref
+                    or (_words(lex, text, name) < 2 and not _person_surname(doc, lex, reader, name))
+                ):
                     found = None
                 elif after_description and not _verb_follows(lex, text, name.end, sentence.end):
                     # "Jane Doe describes her daughter, Ann Doe, as": a name in
@@ -5737,9 +6254,11 @@ def _name_end(lex: _Lexicon, text: str, span: Span) -> int:
             end = token.end
             continue
         inside = (token.text in ".-'’" and index) or (
-            # A particle inside a name: "Charles de Gaulle", "Secretary of State".
+            # A particle inside a name: "Charles de Gaulle", "Secretary of
+            # State"; not a short verb between two names ("Jane Doe met John Roe").
             token.word
             and len(token.text) <= 3
+            and lex.has("name.particle", token.text)
             and index + 1 < len(tokens)
             and tokens[index + 1].word
             and tokens[index + 1].capitalised

@@ -2015,6 +2015,20 @@ charity
 lab
 laboratory
 think tank
+# Companies and bodies named by their trade ("the insurer", "the automaker").
+insurer
+insurers
+manufacturer
+automaker
+carmaker
+drugmaker
+airline
+retailer
+lender
+conglomerate
+startup
+club
+municipality
 pac
 super pac
 
@@ -3239,6 +3253,12 @@ i
 we
 you
 
+[source.label_addressee]
+# Prepositions that open the outlet or audience a speaker label addresses
+# before its colon ("Pompeo to CBN News: ..."): the speaker is the words
+# before it, the outlet is the addressee, not the source.
+to
+
 [source.not_speaker_label]
 # Capitalised words that open headlines and section heads before a colon
 # ("The Latest:", "Update:", "Watch:") without naming who speaks.
@@ -3867,6 +3887,12 @@ as
 # participle ("a study published on Friday in the Norland Journal"): the
 # publication is then what the document speaks for.
 in
+
+[source.grammar.present_participle_suffix]
+# Ending of the present participle that opens an adverbial clause before
+# the subject ("Speaking to reporters, Jane Doe said"): such a clause is no
+# subject.
+ing
 
 [source.grammar.participle_suffix]
 # Endings of past participles that close a document's phrase before its

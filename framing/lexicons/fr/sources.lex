@@ -3079,6 +3079,23 @@ ministères
 etat
 constructeur
 constructeurs
+# Entreprises et organismes désignés par leur métier (« l'assureur », « le
+# fabricant », « la centrale syndicale »).
+assureur
+assureurs
+fabricant
+opérateur
+transporteur
+laboratoire
+distributeur
+exploitant
+firme
+multinationale
+centrale
+intersyndicale
+club
+municipalité
+hôpital
 
 [source.media_cue]
 # Words that make a source phrase a news outlet or a journalist.
@@ -4659,6 +4676,12 @@ comme
 # publication est alors ce au nom de quoi le document parle.
 dans
 
+[source.grammar.present_participle_suffix]
+# Terminaison du participe présent qui ouvre une subordonnée avant le sujet
+# (« Soulignant que ..., son homologue a exhorté ») : elle n'est pas le
+# sujet.
+ant
+
 [source.grammar.participle_suffix]
 # Terminaisons des participes passés qui ferment la phrase d'un document
 # avant son agent (« un rapport établi par », « une étude publiée dans »).
@@ -5277,6 +5300,18 @@ souvent
 officiellement
 jadis
 alors
+
+[source.label_addressee]
+# Prépositions qui ouvrent le média ou l'auditoire d'un intitulé de locuteur
+# avant ses deux-points (« Jean Vexin à l'AFP : », « X sur BFMTV : ») : le
+# locuteur est ce qui les précède, le média est le destinataire, non la
+# source.
+à
+au
+aux
+sur
+dans
+devant
 
 [source.not_speaker_label]
 # Capitalised words that open titles and section heads before a colon
