@@ -524,6 +524,7 @@ class _Lexicon:
     document_marker: SectionMatcher
     media_addressee: SectionMatcher
     org_names: SectionMatcher
+    not_agent: SectionMatcher
     masks: tuple[tuple[str, SectionMatcher], ...]
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     # Matchers used with fullmatch to tell a cue's properties.
@@ -575,6 +576,9 @@ _WORD_SECTIONS = (
     "source.relative.personal",
     "source.naming_participle",
     "source.media_product",
+    "source.marker.not_speaker",
+    "stopwords",
+    "source.relative.any",
     "source.clause_opener",
     "source.media_product.ambiguous",
     "source.media_product.origin",
@@ -750,6 +754,7 @@ def _lexicon(lang: str) -> _Lexicon:
         document_marker=matcher("source.marker.document"),
         media_addressee=matcher("source.media_addressee"),
         org_names=matcher("source.org_name", fold=False),
+        not_agent=matcher("source.not_agent"),
         masks=masks,
         words=words,
         flags=flags,
@@ -1033,6 +1038,10 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         )
     else:
         head_pair = content[-1] if content else None
+        if len(content) >= 2 and content[-1][0].text.isdigit():
+            # "Channel 4", "Flight 370": a number designates one of the noun
+            # before it, which is the head.
+            head_pair = content[-2]
     head, head_cls = head_pair if head_pair else (None, set())
     head_text = fold(head.text) if head else ""
     for suffix in lex.possessive:
@@ -2206,6 +2215,15 @@ class _Reader:
                 if opening >= 0:
                     index = opening
                     continue
+            if (
+                char in ",:"
+                and index - 1 > lo
+                and self.text[index - 2 : index - 1].isdigit()
+                and self.text[index : index + 1].isdigit()
+            ):
+                # "1,800 people", "10:30": a separator inside a number.
+                index -= 1
+                continue
             if char in ",;:()" or char in _QUOTE_MARKS or char in _DASHES:
                 break
             index -= 1
@@ -2376,7 +2394,9 @@ class _Reader:
             citing = lex.relay_citing.match(self.text, first.start, seg_end)
             cited_by = lex.relay_cited_by.match(self.text, first.start, seg_end)
             relative = lex.has("source.relative", first.text)
-            verbs = not relative and any(self.is_verb(t) for t in segment)
+            verbs = not relative and (
+                any(self.is_verb(t) for t in segment) or self._finite_clause(words)
+            )
             if citing or cited_by:
                 inner = self.np_forward((citing or cited_by).end(), seg_end)
                 if inner is not None:
@@ -2441,6 +2461,13 @@ class _Reader:
                     # Nadine Morano, ex-députée UMP, l'avait appelé").
                     tokens = self.strip_np(self.back(seg_start, seg_end)[0])
                     words = [t for t in tokens if t.word]
+                    if words and (
+                        lex.has("source.preposition", words[0].text)
+                        or lex.time.match(self.text, words[0].start, seg_end)
+                    ):
+                        # "On Monday, the delegation presented a list, said
+                        # X": an adverbial, not a name.
+                        break
                     relative_only = bool(appositives) and all(
                         lex.has("source.relative", _first_word(lex, self.text, *a))
                         for a in appositives
@@ -2467,6 +2494,38 @@ class _Reader:
             if tokens and self.valid_np(tokens):
                 return self._subject(tokens, appositives[:-1], relays)
         return None
+
+    def _finite_clause(self, words: list[_Tok]) -> bool:
+        """Whether a segment reads as a clause, not an appositive: a subject
+        then a verb ("the delegation presented a list", « l'indice était
+        de 6 »), that is an auxiliary, or a past form ahead of a
+        determiner, after the first word and before any relative ("an aide
+        who served the senator" stays an appositive)."""
+        lex = self.lex
+        for index in range(1, len(words) - 1):
+            word = words[index]
+            if lex.has("source.relative.any", word.text):
+                return False
+            if word.capitalised:
+                continue
+            following = words[index + 1]
+            previous = words[index - 1].text
+            if (
+                lex.has("source.aux", word.text)
+                # Not « l'est du pays » (a noun) or "on course to be" (an
+                # infinitive).
+                and not lex.has("source.determiner", previous)
+                and not lex.has("source.infinitive", previous)
+            ):
+                return True
+            if (
+                fold(word.text).endswith(lex.participle_suffixes)
+                and len(word.text) > 4
+                and not lex.has("stopwords", word.text)
+                and lex.has("source.determiner", following.text)
+            ):
+                return True
+        return False
 
     def _leads_to_subject(self, lo: int, comma_at: int) -> bool:
         """Whether the segment before ``comma_at`` is itself a short name."""
@@ -3647,6 +3706,7 @@ def _verb_attribution(
         source is None
         and agent_token
         and lex.has("source.passive_agent", agent_token.group())
+        and lex.not_agent.match(text, after_ws, sentence.end) is None
         and (not aux or passive_aux)
         and not incise_only
         and not lex.flag("source.cue.noun_like", verb)
@@ -4186,6 +4246,17 @@ def _complement(
 
     object_skipped = False
     found = opens(pos)
+    if found is None:
+        # "estime par ailleurs que", "said also that": a sentence adverb may
+        # stand between the verb and its clause.
+        after = pos
+        for _ in range(2):
+            adverb = lex.adverb.match(text, after, sentence.end)
+            if adverb is None or adverb.end() == after:
+                break
+            after = _SPACE.match(text, adverb.end(), sentence.end).end()
+        if after > pos:
+            found = opens(after)
     if found is not None:
         return found
     object_skipped = True
@@ -4374,6 +4445,14 @@ def _marker_attribution(
         adjacent = source is not None and not text[match.end() : source.span.start].strip()
         source = reader.make(reader.span(head.start, source.span.end if adjacent else match.end()))
     if source is None:
+        return None
+    if (
+        source.phrase is not None
+        and not source.phrase.named
+        and lex.has("source.marker.not_speaker", source.phrase.head)
+    ):
+        # « selon ses vœux », « selon les régions », "according to plan": a
+        # measure or a wish, not someone who says.
         return None
     cue = reader.span(match.start(), match.end())
     clause_end = source.span.end

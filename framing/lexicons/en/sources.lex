@@ -942,6 +942,41 @@ in the words of
 as reported by
 as told to
 
+[source.marker.not_speaker]
+# Heads after "according to" that order or measure, and never speak
+# ("according to schedule", "according to the rules"). A document or a
+# person is a source ("according to the report"; "the plan" is one too),
+# so only these nouns are listed.
+schedule
+rule
+rules
+law
+laws
+custom
+tradition
+wishes
+needs
+size
+income
+
+[source.relative.any]
+# Every word that opens a relative clause or a subordinate one inside a
+# phrase ("a moderate whose election is remembered", "the firm that has
+# the contract"): a verb after one does not make the phrase a clause.
+who
+whom
+whose
+which
+that
+where
+when
+while
+because
+since
+as
+than
+if
+
 [source.marker.relative]
 # Relative pronouns after a marker ("a report according to which"): the
 # noun before the marker is the source if it can speak, and otherwise the
@@ -1004,6 +1039,35 @@ as quoted by
 [source.passive_agent]
 # The agent of a passive reporting verb: "was denied by officials".
 by
+
+[source.not_agent]
+# "by" + words that make an adverbial, not the agent of a passive
+# ("confirmed by phone", "reported by far the most cases").
+by phone
+by telephone
+by email
+by e-mail
+by mail
+by letter
+by text
+by video
+by videoconference
+by far
+by then
+by now
+by contrast
+by comparison
+by the way
+by day
+by night
+by chance
+by mistake
+by accident
+by design
+by default
+by hand
+by law
+by name
 
 [source.aux]
 # Auxiliaries and modals taken into the cue ("has said", "would say").

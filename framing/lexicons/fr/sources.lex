@@ -2105,6 +2105,106 @@ si l'on en croit
 de l'avis de
 pour reprendre les mots de
 
+[source.marker.not_speaker]
+# Heads after « selon » that measure, order or wish, and never speak
+# (« selon ses vœux », « les prix varient selon les régions », « selon
+# la loi », « selon les cas »). A document or a person is a source
+# (« selon l'étude », « selon ses proches »), so only these nouns are
+# listed; a name is never one of them.
+vœu
+vœux
+voeu
+voeux
+volonté
+volontés
+souhait
+souhaits
+désir
+désirs
+besoin
+besoins
+cas
+région
+régions
+pays
+saison
+saisons
+âge
+âges
+profil
+profils
+critère
+critères
+modalité
+modalités
+méthode
+méthodes
+principe
+règle
+règles
+tradition
+traditions
+coutume
+usage
+usages
+loi
+lois
+code
+procédure
+protocole
+calendrier
+barème
+formule
+secteur
+secteurs
+zone
+zones
+type
+types
+taille
+tailles
+niveau
+niveaux
+revenu
+revenus
+période
+périodes
+heure
+heures
+moment
+moments
+humeur
+goût
+goûts
+
+[source.relative.any]
+# Les mots qui ouvrent une relative ou une subordonnée dans un groupe
+# (« un élu dont le mandat a pris fin », « la société qui a le contrat ») :
+# un verbe après eux ne fait pas du groupe une proposition.
+qui
+que
+qu'
+dont
+où
+lequel
+laquelle
+lesquels
+lesquelles
+auquel
+auxquels
+auxquelles
+duquel
+desquels
+desquelles
+quand
+lorsque
+lorsqu'
+puisque
+puisqu'
+parce
+si
+comme
+
 [source.marker.relative]
 # Relative pronouns after a marker ("un rapport selon lequel", "le principe
 # selon lequel"): the noun before the marker is the source if it can
@@ -2237,6 +2337,41 @@ s'exprimant sur
 # The agent of a passive reporting verb: "réfutées par des sources".
 par
 
+[source.not_agent]
+# « par » + a word that makes an adverbial, not the agent of a passive
+# (« estime par ailleurs que », « 11.000 cas confirmés par jour », « confirmé
+# par téléphone »).
+par ailleurs
+par exemple
+par contre
+par conséquent
+par la suite
+par hasard
+par erreur
+par endroits
+par moments
+par principe
+par précaution
+par prudence
+par téléphone
+par écrit
+par courrier
+par mail
+par e-mail
+par courriel
+par voie de communiqué
+par visioconférence
+par jour
+par an
+par année
+par mois
+par semaine
+par heure
+par habitant
+par personne
+par tête
+par rapport
+
 [source.aux]
 # Auxiliaries taken into the cue ("a déclaré", "se sont inquiétés").
 a
@@ -2271,6 +2406,16 @@ seront
 serait
 seraient
 fut
+# Subjonctif (« bien que le ministre ait déclaré », « qu'il se soit dit ») ;
+# « soit » seul est trop souvent « soit ... soit » ou « soi-disant » mal écrit.
+ait
+aient
+ait été
+aient été
+se soit
+se soient
+eût
+eussent
 vient de
 viennent de
 venait de
@@ -2301,9 +2446,16 @@ cependant
 pourtant
 néanmoins
 pour sa part
+pour leur part
 de son côté
+de leur côté
+quant à lui
+quant à elle
+quant à eux
+quant à elles
 par ailleurs
 d'ailleurs
+en outre
 publiquement
 clairement
 fermement
@@ -3776,6 +3928,8 @@ sont
 fut
 sera
 seront
+ait été
+aient été
 été
 
 [source.expletive]
