@@ -579,6 +579,7 @@ _WORD_SECTIONS = (
     "source.marker.not_speaker",
     "stopwords",
     "source.relative.any",
+    "source.relative.subject",
     "source.clause_opener",
     "source.media_product.ambiguous",
     "source.media_product.origin",
@@ -2245,6 +2246,7 @@ class _Reader:
         # called the police said", « Les riverains qui ont prévenu les
         # secours ont évoqué »).
         clause_words = tokens
+        verb_after_relative = False
         if (
             boundary is not None
             and boundary.word
@@ -2255,9 +2257,33 @@ class _Reader:
             before = _tokens(lex, self.text, lo, boundary.start)
             while before and before[-1].word and lex.has("source.aux", before[-1].text):
                 verb_words.insert(0, before.pop())
-            if before and lex.has("source.relative.personal", before[-1].text):
+            if before and (
+                lex.has("source.relative.personal", before[-1].text)
+                or (
+                    # "which" and "that" only when restrictive: after a
+                    # comma they are read as standing for the phrase
+                    # before them.
+                    lex.has("source.relative.subject", before[-1].text)
+                    and len(before) >= 2
+                    and before[-2].word
+                )
+            ):
                 clause_words = [*verb_words, *tokens]
                 boundary = before[-1]
+                verb_after_relative = True
+        elif (
+            boundary is not None
+            and lex.has("source.relative.subject", boundary.text)
+            and self.text[lo : boundary.start].rstrip()[-1:].isalnum()
+            and len(tokens) >= 2
+            and tokens[0].word
+            and not tokens[0].capitalised
+            and tokens[0].text.endswith(("s", "ed"))
+            and (lex.has("source.determiner", tokens[1].text) or _possessive(lex, tokens[1].text))
+        ):
+            # "A group that monitors the war said": a verb, by its ending
+            # and the object after it, not a noun ("the memo that aides said").
+            verb_after_relative = True
         if tokens and lex.has("source.quantifier_subject", tokens[-1].text):
             # "Some believe", "Yet another said": a quantifier standing alone.
             words = [t for t in tokens if t.word and not lex.has("source.np_skip", t.text)]
@@ -2267,7 +2293,13 @@ class _Reader:
         if tokens and self.valid_np(tokens):
             if (
                 boundary is not None
-                and lex.has("source.relative.personal", boundary.text)
+                # "which" and "that" also open object relatives ("the memo
+                # that aides said"): only a verb right after makes them
+                # subjects.
+                and (
+                    lex.has("source.relative.personal", boundary.text)
+                    or (verb_after_relative and lex.has("source.relative.subject", boundary.text))
+                )
                 and clause_words
                 and not clause_words[0].capitalised
                 and not lex.has("source.determiner", clause_words[0].text)

@@ -123,3 +123,20 @@ def test_a_clause_with_a_finite_verb_before_an_inverted_speaker_fr():
 )
 def test_a_numbered_channel_is_an_outlet(text, kind):
     assert [k for _, _, k in _sources(text, "en")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A subject relative with "that" whose verb takes an object.
+        (
+            "A group that monitors the border said two towns were shelled.",
+            "A group that monitors the border",
+        ),
+        ("The firm that owns the paper said sales fell.", "The firm that owns the paper"),
+        # An object relative: the speaker is the subject inside it.
+        ("The memo that aides said was leaked shows nothing new.", "aides"),
+    ],
+)
+def test_restrictive_relatives_before_the_verb(text, source):
+    assert [s for _, s, _ in _sources(text, "en")] == [source]

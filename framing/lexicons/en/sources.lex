@@ -977,6 +977,15 @@ as
 than
 if
 
+[source.relative.subject]
+# Relative pronouns that are the subject of the clause they open, read
+# with their antecedent as a speaker ("Residents who live nearby said",
+# "A group that monitors the war said"). After "that" a determiner opens
+# a clause's own subject instead ("warned that the groups said").
+who
+which
+that
+
 [source.marker.relative]
 # Relative pronouns after a marker ("a report according to which"): the
 # noun before the marker is the source if it can speak, and otherwise the

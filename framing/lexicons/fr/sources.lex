@@ -2205,6 +2205,12 @@ parce
 si
 comme
 
+[source.relative.subject]
+# Pronoms relatifs sujets de la relative qu'ils ouvrent, lue avec leur
+# antécédent comme locuteur (« Les riverains qui ont prévenu les secours
+# ont évoqué »).
+qui
+
 [source.marker.relative]
 # Relative pronouns after a marker ("un rapport selon lequel", "le principe
 # selon lequel"): the noun before the marker is the source if it can
