@@ -140,3 +140,10 @@ def test_a_numbered_channel_is_an_outlet(text, kind):
 )
 def test_restrictive_relatives_before_the_verb(text, source):
     assert [s for _, s, _ in _sources(text, "en")] == [source]
+
+
+@pytest.mark.parametrize(
+    "text", ["For the full list, see the annex.", "On that debate, see Mara Oyelaran."]
+)
+def test_an_imperative_see_has_no_inverted_speaker(text):
+    assert _sources(text, "en") == []

@@ -3428,10 +3428,12 @@ yes
 # Verbs whose subject never follows them: the phrase right after them is
 # whom they address ("..., told NBC", "Jane Doe, a critic of the plan, told
 # the Herald that ..."), never an inverted speaker (unlike "said", "asked",
-# "warned": '"Why?" asked Jane Doe').
+# "warned": '"Why?" asked Jane Doe'). A verb of perception after a comma
+# or opening a sentence is an imperative ("For more, see the report").
 tell
 tells
 told
+see
 
 [source.grammar.adverb_suffix]
 # Suffix of derived adverbs read over between a subject and its verb
