@@ -43,11 +43,17 @@ The steps, in order
 4. apostrophes: ’ ‘ ʼ ´ between letters become ``'``; quotation marks stay;
 5. quote_spacing: stray spaces inside straight double quotes move out;
 6. whitespace: lines stripped, spaces collapsed, at most one blank line;
-7. header / footer / inline: boilerplate lines (``resources/boilerplate.txt``)
-   among the first and last five lines go, and, between them, the lines of
-   related-article links, advertising and photo credits;
-8. title: the given or detected headline is kept once, followed by a blank line
-   (repeated_title, title_break).
+7. profile_card: hover-card junk flattened into a sentence ("said Jane Doe
+   Jane Doe Follow in ...", "View profile") goes;
+8. header / footer / inline: boilerplate lines (``resources/boilerplate.txt``)
+   among the first and last ten lines go (menus, breadcrumbs, kickers,
+   bylines, datelines, sharing bars, tags, bios, rights, cookie and
+   newsletter prompts), with a list of related headlines under its label at
+   the end; between them go the lines that cannot be prose anywhere: related
+   links, advertising, captions with their credit, reader prompts;
+9. title: the given or detected headline is kept once, followed by a blank line
+   (repeated_title, title_break); a short label right above a headline known
+   by its repeat or its byline goes too.
 
 Limitations
 -----------
@@ -57,7 +63,10 @@ marks), so some stray spaces stay. Without a given title, headline detection
 is a heuristic (:func:`looks_like_title`) and can take a short kicker or a
 caption for a headline, or miss a sentence-like one. A given title that
 appears in the text only after other, non-boilerplate lines is prepended,
-not found. ftfy is trusted on every word it is shown.
+not found. ftfy is trusted on every word it is shown. Furniture is known by
+its wording: an unknown line at an edge (a menu or a byline worded in a way
+no pattern knows) stops the edge there, so the furniture beyond it stays,
+and a related headline between paragraphs goes only with a known label.
 """
 
 from __future__ import annotations
@@ -338,7 +347,7 @@ def _regex_edits(
 
 
 # --------------------------------------------------------------------------
-# Steps 1-6: character-level normalisation
+# Steps 1-7: character-level normalisation and profile cards
 # --------------------------------------------------------------------------
 
 _NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c]")
@@ -622,6 +631,53 @@ def normalize_whitespace(text: str) -> list[Edit]:
     return edits
 
 
+# A profile card that a scraper flattened into the sentence it hovered over:
+# "said Jane Doe Jane Doe Follow in a statement", "Jane Doe View profile",
+# « Marie Dupont Marie DupontSuivreVoir le profil ». "View profile" is never
+# prose; a bare "Follow" is (title-case headlines: "Democrats Follow Suit"),
+# so it goes only right after a name written twice.
+_CARD_CUE = re.compile(
+    r"(?:Follow|Suivre)(?: ?(?:View profile|Voir le profil))?|View profile|Voir le profil"
+)
+_CARD_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){1,3}"
+_CARD_TWICE = re.compile(rf"(?<![\w'’.-])({_CARD_NAME}) ?(\1) ?$")
+_CARD_ONCE = re.compile(rf"(?<![\w'’.-])({_CARD_NAME}) ?$")
+_CARD_REACH = 80  # characters before a cue searched for the name
+
+
+def remove_profile_cards(text: str) -> list[Edit]:
+    """Hover-card junk glued into a sentence goes: the repeated name, "Follow", "View profile"."""
+    if "Follow" not in text and "Suivre" not in text and "profil" not in text:
+        return []
+    edits: list[Edit] = []
+    prev = 0
+    for m in _CARD_CUE.finditer(text):
+        window_start = max(prev, m.start() - _CARD_REACH)
+        before = text[window_start : m.start()]
+        twice = _CARD_TWICE.search(before)
+        bare_follow = not m.group().rstrip().endswith(("profile", "profil"))
+        if twice is not None:
+            start = window_start + twice.start(2)
+            name = twice.group(1)
+        elif not bare_follow and (once := _CARD_ONCE.search(before)) is not None:
+            start, name = m.start(), once.group(1)
+        else:
+            continue
+        end = m.end()
+        after = end + 1 + len(name)
+        if text.startswith(" " + name, end) and not text[after : after + 1].isalnum():
+            end = after  # the card's own copy of the name after the button
+        # Take one space with the junk, so that the sentence keeps single spaces.
+        if start > 0 and text[start - 1] == " ":
+            start -= 1
+        elif end < len(text) and text[end] == " ":
+            end += 1
+        if start >= prev:
+            edits.append((start, end, ""))
+            prev = end
+    return edits
+
+
 StepFunction = Callable[[str], list[Edit]]
 
 STEPS: tuple[tuple[str, StepFunction], ...] = (
@@ -632,6 +688,7 @@ STEPS: tuple[tuple[str, StepFunction], ...] = (
     ("apostrophes", normalize_apostrophes),
     ("quote_spacing", fix_quote_spacing),
     ("whitespace", normalize_whitespace),
+    ("profile_card", remove_profile_cards),
 )
 """The character-level steps, in order, with the fix name each reports."""
 
@@ -646,17 +703,25 @@ _FIX_ORDER = (
 
 
 # --------------------------------------------------------------------------
-# Step 7: boilerplate lines
+# Step 8: boilerplate lines
 # --------------------------------------------------------------------------
 
 _BOILERPLATE_RESOURCE = "framing/resources/boilerplate.txt"
 _MAX_BOILERPLATE_LINE = 250
-_EDGE_LINES = 5
+# How many lines at each edge (and after the title) may go. Each must match a
+# pattern and the lines before it too, so a deep window costs nothing on prose;
+# real pages stack a menu, a breadcrumb, a kicker, a byline, a dateline, sharing
+# buttons and a caption above the body.
+_EDGE_LINES = 10
+# A list of related headlines at the end of a page: its label, then up to this many
+# headline-like lines (see :func:`_trailing_boilerplate`).
+_LIST_ITEMS = 8
 
 
 # Where a pattern of the boilerplate file applies: the edges of the text
-# only (no prefix), anywhere, or between paragraphs only.
-_SCOPES = {"@anywhere ": "anywhere", "@between ": "between"}
+# only (no prefix), anywhere, between paragraphs only, or as the label of a
+# list of related headlines at the end of a page.
+_SCOPES = {"@anywhere ": "anywhere", "@between ": "between", "@list ": "list"}
 
 
 def _parse_scoped(text: str, source: str) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -681,7 +746,7 @@ def _parse_scoped(text: str, source: str) -> tuple[tuple[re.Pattern[str], str], 
 def parse_patterns(text: str, source: str) -> tuple[re.Pattern[str], ...]:
     """Compile a pattern file: one regex per line, ``#`` comment lines, case-insensitive.
 
-    A line may open with a scope, ``@anywhere `` or ``@between `` (see
+    A line may open with a scope, ``@anywhere ``, ``@between `` or ``@list `` (see
     ``resources/boilerplate.txt``); it is not part of the pattern.
     """
     return tuple(pattern for pattern, _ in _parse_scoped(text, source))
@@ -700,14 +765,38 @@ def _scoped_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 @functools.lru_cache(maxsize=1)
 def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
     """The patterns of ``framing/resources/boilerplate.txt`` tried at the edges of a text."""
-    return tuple(p for p, scope in _scoped_patterns() if scope != "between")
+    return tuple(p for p, scope in _scoped_patterns() if scope in ("edges", "anywhere"))
 
 
 @functools.lru_cache(maxsize=1)
 def _middle_pattern() -> re.Pattern[str]:
     # One alternation, so that a text of a million short lines costs one match a line.
-    parts = [f"(?:{p.pattern})" for p, scope in _scoped_patterns() if scope != "edges"]
+    scopes = ("anywhere", "between")
+    parts = [f"(?:{p.pattern})" for p, scope in _scoped_patterns() if scope in scopes]
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _list_label_pattern() -> re.Pattern[str]:
+    parts = [f"(?:{p.pattern})" for p, scope in _scoped_patterns() if scope == "list"]
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
+# Bullets, brackets and arrows that a scraper leaves around a furniture line:
+# "[Related: ...]", "> Lire aussi : ...", "**Sign up here.**", "- Follow us on X".
+_DECORATION = re.compile(r"^[\[(>»›•*·#–—-]+\s*|\s*[\])*]+$")
+_DECORATION_START = frozenset("[(>»›•*·#–—-")
+
+
+@functools.lru_cache(maxsize=1)
+def _edge_pattern() -> re.Pattern[str]:
+    # One alternation too: a line at the edges is tried against some two hundred patterns.
+    return re.compile("|".join(f"(?:{p.pattern})" for p in boilerplate_patterns()), re.IGNORECASE)
+
+
+def _is_furniture(line: str, middle: bool) -> bool:
+    pattern = _middle_pattern() if middle else _edge_pattern()
+    return pattern.fullmatch(line) is not None
 
 
 def is_boilerplate(line: str, *, middle: bool = False) -> bool:
@@ -720,9 +809,24 @@ def is_boilerplate(line: str, *, middle: bool = False) -> bool:
     line = line.strip()
     if not line or len(line) > _MAX_BOILERPLATE_LINE:
         return False
-    if middle:
-        return _middle_pattern().fullmatch(line) is not None
-    return any(p.fullmatch(line) for p in boilerplate_patterns())
+    if _is_furniture(line, middle):
+        return True
+    if line[0] in _DECORATION_START or line[-1] in "])*":
+        bare = _DECORATION.sub("", line)
+        return bool(bare) and bare != line and _is_furniture(bare, middle)
+    return False
+
+
+def _headline_like(line: str) -> bool:
+    """Could this line be an item of a list of related headlines under a list label?
+
+    Headlines may hold two sentences ("Dead or alive? The leader ..."), but they
+    do not end with a full stop, and prose does: a list label in the middle of a
+    page ("You might also be interested in:") may be followed by the article's
+    own last paragraphs, which must stay.
+    """
+    line = line.strip().rstrip("\"'”’»)]").rstrip()
+    return 0 < len(line) <= 200 and line[-1] not in ".;,:"
 
 
 def _lines_forward(text: str, start: int, limit: int) -> list[tuple[int, int]]:
@@ -763,16 +867,35 @@ def _leading_boilerplate(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 def _trailing_boilerplate(text: str, stop: int) -> list[tuple[int, int]]:
-    lines = []
-    for s, e in _lines_backward(text, stop, _EDGE_LINES):
-        if not is_boilerplate(text[s:e]):
+    """The furniture lines at the end of the text, in text order.
+
+    Besides boilerplate lines, a list of related headlines goes with its
+    label ("Related Stories", "À lire aussi :", "Les plus lus") when every
+    line between the label and the furniture below it looks like a headline.
+    Headline-like lines without a label above them stay: they may be the
+    article's last short paragraphs.
+    """
+    lines = _lines_backward(text, stop, _EDGE_LINES + _LIST_ITEMS)
+    kept = 0  # lines[:kept] are furniture
+    items = 0  # headline-like lines seen since lines[:kept]
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if _list_label_pattern().fullmatch(line.strip()):
+            kept, items = k + 1, 0
+        elif is_boilerplate(line) or is_boilerplate(line, middle=True):
+            # Between-paragraph furniture ("Full Coverage: ...") is furniture at the end too;
+            # only at the top could it be a headline.
+            if items == 0:
+                kept = k + 1
+        elif items < _LIST_ITEMS and _headline_like(line):
+            items += 1
+        else:
             break
-        lines.append((s, e))
-    return lines[::-1]
+    return lines[:kept][::-1]
 
 
 # --------------------------------------------------------------------------
-# Step 8: title
+# Step 9: title
 # --------------------------------------------------------------------------
 
 _QUOTE_CHARS = re.compile("[\"'«»“”„‟‘’‚‛ʼ´`‹›]")
@@ -887,7 +1010,7 @@ def _cut_after_title(text: str, title_end: int, key: str) -> _TitleCut:
     return _TitleCut(title_end, tuple(dropped), body_start)
 
 
-def _find_title(text: str, given_key: str | None) -> _TitleCut | None:
+def _find_title(text: str, given_key: str | None, *, strong_only: bool = False) -> _TitleCut | None:
     lines = _lines_forward(text, 0, 2)
     if not lines:
         return None
@@ -901,9 +1024,66 @@ def _find_title(text: str, given_key: str | None) -> _TitleCut | None:
     repeated = len(lines) > 1 and _norm(text[lines[1][0] : lines[1][1]]) == key
     if repeated and looks_like_title(first, repeated=True):
         return _cut_after_title(text, e0, key)
-    if text.startswith("\n\n", e0) and looks_like_title(first, repeated=False, body=text[e0:]):
+    if (
+        not strong_only
+        and text.startswith("\n\n", e0)
+        and looks_like_title(first, repeated=False, body=text[e0:])
+    ):
+        return _cut_after_title(text, e0, key)
+    if len(lines) > 1 and _signed_headline(first, text[lines[1][0] : lines[1][1]]):
         return _cut_after_title(text, e0, key)
     return None
+
+
+_KICKER_WORDS = 3
+
+
+def _drop_kicker(tracker: _Tracker) -> bool:
+    """Drop a short label above the headline ("Investigations", "Le grand récit").
+
+    Section labels cannot all be listed, but one that sits right above a line
+    known to be the headline (it is repeated, or a byline follows it) is no
+    part of the body: a line of at most three words without final punctuation
+    there goes. Returns whether it went.
+    """
+    text = tracker.text
+    lines = _lines_forward(text, 0, 2)
+    if len(lines) < 2:
+        return False
+    (s0, e0), (s1, _) = lines
+    first = text[s0:e0].strip()
+    if (
+        len(first.split()) > _KICKER_WORDS
+        or len(first) > 40
+        or first[-1] in ".;,!?"
+        or not any(c.isalpha() for c in first)
+        or _find_title(text[s1:], None, strong_only=True) is None
+    ):
+        return False
+    tracker.remove(s0, e0)
+    tracker.apply(("header",), [(0, s1, "")])
+    return True
+
+
+def _signed_headline(first: str, second: str) -> bool:
+    """Is ``first`` a headline because a byline, dateline or sharing bar follows it?
+
+    Body paragraphs are not signed, so furniture of the top of a page right
+    under a one-sentence line marks it as the headline as a repeat would, even
+    when a single line break separates them. Furniture that may stand between
+    paragraphs (a caption, an advert) proves nothing, nor does a name alone
+    (the first line is then the byline: "Jane Doe" over "USA TODAY").
+    """
+    return (
+        len(first) <= 200
+        and len(first.split()) >= 4
+        and not _SENTENCE_BREAK.search(first)
+        and not _QUOTED_SENTENCE.search(first)
+        and not _BYLINE.fullmatch(first)
+        and looks_like_title(first, repeated=True)
+        and is_boilerplate(second)
+        and not is_boilerplate(second, middle=True)
+    )
 
 
 # --------------------------------------------------------------------------
@@ -1080,6 +1260,8 @@ def clean(text: str, *, title: str | None = None) -> CleanText:
         given = None  # an empty or blank title is no title
     if given is None:
         cut = _find_title(body.text, None)
+        if cut is None and _drop_kicker(body):
+            cut = _find_title(body.text, None)
     else:
         key = _norm(given.text)
         # A title with nothing comparable (only quote marks) can never be found in the text.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -669,13 +670,19 @@ def test_headline_like_first_paragraph() -> None:
         "Prime Minister Jane Doe speaks (John Smith/Example Agency)",  # a photo credit
         "“We will not back down,” she said",  # a pull quote
         "PARIS, France -",
-        "OPINION:",
     ],
 )
 def test_not_a_headline(first: str) -> None:
     c = clean(first + "\n\n" + BODY)
     assert c.title is None
     assert c.text.startswith(first)
+
+
+def test_section_label_on_top_is_neither_title_nor_body() -> None:
+    c = clean("OPINION:\n\n" + BODY)
+    assert c.title is None
+    assert c.text.startswith("The first paragraph")
+    assert [r.text for r in c.removed] == ["OPINION:"]
 
 
 def test_looks_like_title_rules() -> None:
@@ -851,3 +858,273 @@ def test_a_long_headline_over_short_wire_paragraphs_is_the_title():
     c = clean(title + "\n\n" + body)
     assert c.title is not None and c.title.text == title
     assert clean(body).title is None
+
+
+# --------------------------------------------------------------------------
+# Scraped page furniture (session 5): navigation, bylines, prompts, lists
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | World | Politics | Business | Opinion",
+        "Accueil International Politique Société Économie",
+        "Mentions légales | Politique de confidentialité | Contact",
+        "Home > World > Middle East",
+        "Accueil / Monde / Proche-Orient",
+        "U.S. NEWS",
+        "Faits divers",
+        "By Jane Roe | Updated 3:45 PM ET",
+        "By JANE ROE, Associated Press",
+        "Par Paul Durand avec AFP",
+        "Par la rédaction avec AFP",
+        "Paul Durand | Publié le 3 mars 2021",
+        "Reporting by Jane Roe; Editing by John Poe",
+        "Updated 9:18 a.m. ET, Friday 19 December 2014",
+        "11/08/2024 / 5:40 a.m. ET",
+        "Publié le 3 mars 2021 à 10h34 - Mis à jour le 3 mars 2021 à 11:02",
+        "mardi 08.02.2021",
+        "Tags: Syria, Russia, Middle East",
+        "Mots-clés : Santé, Élections",
+        "Jane Roe is a staff writer covering the courts.",
+        "Paul Durand est journaliste au service Politique.",
+        "Contact the author at jroe@example.com",
+        "Tous droits de reproduction et de représentation réservés.",
+        "The Associated Press contributed to this report.",
+        "Jane Roe and John Poe contributed.",
+        "- Jane Roe",
+        "Comment (12)",
+        "View 117 comments",
+        "Accept all cookies",
+        "Paramétrer les cookies",
+        "6 years ago",
+    ],
+)
+def test_page_furniture_at_the_edges(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter to get the latest news delivered to your inbox.",
+        "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.",
+        "Thanks for signing up!",
+        "Merci pour votre inscription !",
+        "By signing up you agree to our Terms of Use.",
+        "We use cookies to improve your experience. By continuing, you agree to our use of them.",
+        "En poursuivant votre navigation, vous acceptez l'utilisation de cookies.",
+        "Advertisement:",
+        "Advertisement - Continue Reading Below",
+        "Story Continued Below",
+        "La suite de l'article ci-dessous",
+        "[Related: The other story of the day]",
+        "> Lire aussi : Le ministre recule",
+        "Recommended: The other story of the day",
+        "Protesters outside the court on Tuesday. (Photo: Jane Roe/Example Agency)",
+        "A view of the damaged building. (AFP Photo)",
+        "The minister speaks to reporters. Photo: Reuters",
+        "The minister at the summit. REUTERS/Jane Roe",
+        "Le président lors d'un déplacement. © AFP / PAUL DURAND",
+        "Jane Roe / AFP / Getty Images",
+        "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP",
+        "Can't see the video? Click here.",
+        "Follow @exampledesk on Twitter",
+        "* * *",
+        "[pullquote]",
+    ],
+)
+def test_page_furniture_anywhere(line: str) -> None:
+    assert is_boilerplate(line, middle=True)
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook Twitter LinkedIn Email",
+        "Copy link",
+        "Listen to this article",
+        "159 Comments",
+        "Photo",
+        "Slideshow (12 Images)",
+        "Updated at 3:45 p.m. ET",
+        "YouTube",
+        ">> The other story of the day",
+    ],
+)
+def test_furniture_between_paragraphs_only(line: str) -> None:
+    assert is_boilerplate(line, middle=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Sentences that open like furniture: they stay wherever they are.
+        "By Tuesday, the rebels had taken the city.",
+        "Par ailleurs, le ministre a démenti toute rencontre.",
+        "Jane Roe was a columnist for the newspaper until 2018.",
+        "More than 2 million people subscribe to his newsletter, the company said.",
+        "Websites must ask users to accept cookies, the regulator said.",
+        "The photo: a man holding a sign in front of the embassy.",
+        "An AP/NORC poll found that most voters disagreed.",
+        "Follow the money, the prosecutor told the jury.",
+        "Share prices fell sharply on Monday.",
+        "Politique : le gouvernement recule sur la réforme",
+        "Europe is divided over the plan, diplomats said.",
+        "VIDEO - Une femme a été condamnée dimanche à Bagdad pour avoir rejoint le groupe.",
+        "Le 3 mars 2021, le président a annoncé sa démission.",
+        "Tags on the seized cars were from another state.",
+        "Une actrice rend hommage aux champions du monde (photo)",
+    ],
+)
+def test_prose_is_not_furniture(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert not is_boilerplate(line, middle=True)
+
+
+def test_scraped_header_goes_and_the_headline_is_found() -> None:
+    page = (
+        "Home | World | Politics | Business\n"
+        "Home > World > Middle East\n"
+        "POLITICS\n"
+        "Senate passes the budget after a long night\n"
+        "Senate passes the budget after a long night\n"
+        "By Jane Roe | Updated 3:45 PM ET\n"
+        "Share on Facebook Share on Twitter\n"
+        "The Senate passed the budget early on Friday, a spokeswoman said.\n"
+        "The vote ends a month of talks, officials said."
+    )
+    c = clean(page)
+    assert c.title is not None and c.title.text == "Senate passes the budget after a long night"
+    assert c.paragraphs()[0].text.startswith("The Senate passed the budget")
+    assert c.text.endswith("The vote ends a month of talks, officials said.")
+    assert len(c.removed) == 6
+    check_map(c)
+
+
+def test_a_byline_under_a_line_marks_it_as_the_headline() -> None:
+    page = (
+        "Le gouvernement recule sur la réforme des retraites\n"
+        "Par Paul Durand avec AFP\n"
+        "Le gouvernement a renoncé mardi à une partie de sa réforme, a annoncé le ministre.\n"
+        "Les syndicats ont salué un premier pas."
+    )
+    c = clean(page)
+    assert c.title is not None and c.title.text.startswith("Le gouvernement recule")
+    assert "Par Paul" not in c.text
+    check_map(c)
+    # A caption or an advert under the first line proves nothing: it may stand anywhere.
+    lead = "Le gouvernement a renoncé mardi à une partie de sa réforme sans le dire\n"
+    assert clean(lead + "Publicité\nLes syndicats ont salué un premier pas.").title is None
+    # Nor does a name alone: it is the byline of an outlet's line ("USA TODAY").
+    assert clean("Jane Roe\nUSA TODAY\n" + BODY).title is None
+
+
+def test_related_headlines_at_the_end_go_with_their_label() -> None:
+    page = (
+        "First paragraph of the body, long enough to be prose.\n\n"
+        "Last paragraph of the body, the minister said.\n\n"
+        "Related Stories\n\n"
+        "Minister denies the report\n\n"
+        "Who is the new minister? What we know\n\n"
+        "© 2024 Example News"
+    )
+    c = clean(page)
+    assert c.text.endswith("the minister said.")
+    assert "denies" not in c.text
+    check_map(c)
+
+
+def test_prose_after_a_list_label_stays() -> None:
+    # A "you might also like" box in the middle of a page, then the article's own end.
+    page = (
+        "First paragraph of the body, long enough to be prose.\n"
+        "You might also be interested in:\n"
+        "Minister denies the report\n"
+        "The deal does not contain the protections the opposition wanted.\n"
+        "Many members are unhappy with the spending it proposes."
+    )
+    c = clean(page)
+    assert c.text.endswith("Many members are unhappy with the spending it proposes.")
+    assert "The deal does not contain" in c.text
+
+
+def test_headlines_without_a_label_stay() -> None:
+    page = "First paragraph of the body, long enough.\n\nA short closing line\n\nAnother one"
+    assert clean(page).text == page
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said Jane Roe Jane Roe Follow in a statement.",
+            "He said Jane Roe in a statement.",
+        ),
+        (
+            "He said Jane Roe Jane RoeFollowView profile that it was false.",
+            "He said Jane Roe that it was false.",
+        ),
+        (
+            "according to Jean-Paul Durand Jean-Paul Durand Follow Jean-Paul Durand, it failed.",
+            "according to Jean-Paul Durand, it failed.",
+        ),
+        ("Jane Roe View profile said no.", "Jane Roe said no."),
+        (
+            "selon Paul Durand Paul Durand Suivre le projet a échoué.",
+            "selon Paul Durand le projet a échoué.",
+        ),
+        # A bare "Follow" after a single name is a title-case headline, not a card.
+        ("Democrats Follow Suit On Taxes", "Democrats Follow Suit On Taxes"),
+        ("They Follow the Money", "They Follow the Money"),
+    ],
+)
+def test_profile_cards_glued_into_sentences(text: str, expected: str) -> None:
+    body = "A first paragraph of the body.\n\n"
+    c = clean(body + text)
+    assert c.text == body + expected
+    check_map(c)
+    for p in c.paragraphs():
+        s, e = c.offsets.span_to_original(p.start, p.end)
+        assert c.original[s:e].startswith(p.text.split(" ")[0])
+
+
+def test_decorated_furniture_lines() -> None:
+    assert is_boilerplate("**Sign up for our newsletter here.**", middle=True)
+    assert is_boilerplate("• Contact Jane Roe at jroe@example.com")
+    assert not is_boilerplate("- The minister denied the report.", middle=True)
+
+
+def test_a_short_label_above_a_known_headline_goes() -> None:
+    page = (
+        "Investigations\n"
+        "Council spent twice its budget on the new bridge\n"
+        "Council spent twice its budget on the new bridge\n"
+        "The council spent twice what it had planned on the bridge, records show.\n"
+        "Its leader said the costs were justified."
+    )
+    c = clean(page)
+    assert c.title is not None and c.title.text.startswith("Council spent")
+    assert [r.text for r in c.removed][:1] == ["Investigations"]
+    check_map(c)
+    # Without a headline known by its repeat or byline under it, a short first line stays.
+    assert clean("Investigations\n" + BODY).text.startswith("Investigations")
+
+
+def test_between_furniture_at_the_very_end_goes() -> None:
+    page = (
+        "First paragraph of the body, long enough.\n\nLast one, he said.\n\nFull Coverage: Economy"
+    )
+    assert clean(page).text == "First paragraph of the body, long enough.\n\nLast one, he said."
+
+
+@pytest.mark.parametrize("unit", ["© ", "1 ", "Jan. ", "live tv ", "a. ", "Jean Dupont, "])
+def test_no_line_makes_the_patterns_backtrack_for_long(unit: str) -> None:
+    line = (unit * 100)[:240] + " x."
+    started = time.perf_counter()
+    is_boilerplate(line)
+    is_boilerplate(line, middle=True)
+    clean("\n".join([line] * 300))
+    assert time.perf_counter() - started < 2.0
