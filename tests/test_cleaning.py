@@ -899,6 +899,7 @@ def test_a_long_headline_over_short_wire_paragraphs_is_the_title():
         "Accept all cookies",
         "Paramétrer les cookies",
         "6 years ago",
+        "Add Jane Roe as an interest to stay up to date on the latest Jane Roe news and video.",
     ],
 )
 def test_page_furniture_at_the_edges(line: str) -> None:
