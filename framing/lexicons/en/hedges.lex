@@ -86,6 +86,10 @@ re:(?<![\w'’-])you\s+(?:may|might|could)(?![\w'’-])
 re:(?<![\w'’-])could\s+(?:(?:still|only|barely|clearly|easily|just)\s+)?(?:be\s+)?(?:see|hear|feel|smell|seen|heard|felt|smelled)(?![\w'’-])
 re:(?<![\w'’-])(?:all|everything|whatever|the\s+best|the\s+most|the\s+least|as\s+\w+\s+as)(?:\s+\w+)?\s+(?:i|you|he|she|we|they|anyone|anybody|someone|somebody|one)\s+(?:could|might)(?![\w'’-])
 re:(?<![\w'’-])before\s+(?:\w+\s+){1,2}could(?![\w'’-])
+# The measure of a superlative or a comparison ("the best life I could ever
+# imagine", "more than they could have hoped for", "all one could ask for").
+re:(?<![\w'’-])could\s+(?:ever\s+|have\s+(?:ever\s+)?)(?:imagine|imagined|dream|dreamed|dreamt|hope|hoped|ask|asked|wish|wished)(?![\w'’-])
+re:(?<![\w'’-])could\s+(?:ever\s+)?(?:hope|ask|wish)\s+for(?![\w'’-])
 re:(?<![\w'’-])what\s+(?:i|you|he|she|we|they)\s+could(?![\w'’-])
 # Purpose after "so" and a person ("rushed to the airport so they could
 # be in the open", "so he could continue negotiating"), and the idiom
