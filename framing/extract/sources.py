@@ -60,6 +60,29 @@ is part of a name ("the United States"). Derived adverbs between a subject
 and its verb ("successfully argued") join the cue. Cues inside a closed
 quotation are the quoted speaker's own words and are skipped.
 
+Senses that report nothing (audited on fresh real-news samples): a verb of
+``[source.cue.person_object]`` whose direct object names people acts on
+them ("confirm the nominees", "admitted two million workers", « a condamné
+l'adolescent »; people are ``[source.person_noun]``, titles and professions,
+not a possessive, "the nominee's death", nor the subject of a clause, "admits
+most workers never see"); a verb of ``[source.cue.needs_speaker]`` after a
+singular subject no lexicon knows says what a thing requires or endangers
+(« la diffusion d'une langue exige », "the flood threatened"), unless an
+infinitive follows ("threatened to resign"); a verb of
+``[source.cue.example_marker]`` alone between commas gives an example
+("unlike, say, trying"); a form of ``[source.cue.noun_like]`` after an
+adjective (``[source.noun_adjective]``, an ending of
+``[source.grammar.noun_adjective_suffix]``) that follows a determiner, a
+possessive or a preposition is a noun ("his political jokes", "in major
+projects"), and any cue form after an adverb of degree
+(``[source.degree_adverb]``: "very", « très critique ») an adjective; a set
+phrase of ``[source.not_cue_phrase]`` holds no cue ("think tank", « ne
+croyait pas si bien dire », « demander la main de »); a naming participle
+after an indefinite pronoun (``[source.naming_antecedent]``, "something
+called X") names a thing; and a label of several capitalised words ending
+with a plural, with no given name, title or form of address, is a heading
+("Other Key Goals:").
+
 Families (``Attribution.family``): besides verbs of saying ("speech"),
 PolNeAR-style attribution covers belief ("fear", "croit"), intention
 ("vowed", "veut"), evaluation ("endorsed", "a salué") and evidence ("polls
@@ -525,6 +548,7 @@ class _Lexicon:
     media_addressee: SectionMatcher
     org_names: SectionMatcher
     not_agent: SectionMatcher
+    not_cue: SectionMatcher
     masks: tuple[tuple[str, SectionMatcher], ...]
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     # Matchers used with fullmatch to tell a cue's properties.
@@ -545,6 +569,8 @@ class _Lexicon:
     adverb_suffixes: tuple[str, ...] = ()
     definite_name_org: bool = False
     adjective_suffixes: tuple[str, ...] = ()
+    # Endings of adjectives before a noun ("his political jokes").
+    noun_adjective_suffixes: tuple[str, ...] = ()
     participle_suffixes: tuple[str, ...] = ()
     present_participle_suffixes: tuple[str, ...] = ()
     # How an age in apposition ("Jane Doe, 45,") is taken up again, "N"
@@ -648,6 +674,16 @@ _WORD_SECTIONS = (
     "name.noun.feminine",
     "name.particle",
     "role.subordinate",
+    "source.person_noun",
+    "source.naming_antecedent",
+    "source.object_quantity",
+    "source.noun_adjective",
+    "source.degree_adverb",
+    "source.naming_after_name",
+    "source.court_noun",
+    "source.display_noun",
+    "source.grant_noun",
+    "source.cue.example_marker",
 )
 _FLAG_SECTIONS = (
     "source.cue.neutral",
@@ -666,6 +702,11 @@ _FLAG_SECTIONS = (
     "source.cue.naming",
     "source.cue.questioned",
     "source.cue.clause_only",
+    "source.cue.person_object",
+    "source.cue.needs_speaker",
+    "source.cue.court_sense",
+    "source.cue.display_object",
+    "source.cue.grant_object",
     "source.marker.self_sourced",
     "source.not_head",
     *(section for section, _ in _FAMILIES),
@@ -719,6 +760,9 @@ def _lexicon(lang: str) -> _Lexicon:
         adverb_suffixes=tuple(lexicon["source.grammar.adverb_suffix"]),
         definite_name_org=lexicon["source.grammar.definite_name_org"] == ("yes",),
         adjective_suffixes=tuple(lexicon["source.grammar.adjective_suffix"]),
+        noun_adjective_suffixes=tuple(
+            fold(e) for e in lexicon["source.grammar.noun_adjective_suffix"]
+        ),
         participle_suffixes=tuple(fold(e) for e in lexicon["source.grammar.participle_suffix"]),
         present_participle_suffixes=tuple(
             fold(e) for e in lexicon["source.grammar.present_participle_suffix"]
@@ -756,6 +800,7 @@ def _lexicon(lang: str) -> _Lexicon:
         media_addressee=matcher("source.media_addressee"),
         org_names=matcher("source.org_name", fold=False),
         not_agent=matcher("source.not_agent"),
+        not_cue=matcher("source.not_cue_phrase"),
         masks=masks,
         words=words,
         flags=flags,
@@ -3171,6 +3216,36 @@ def _previous_word(lex: _Lexicon, text: str, start: int, end: int) -> str | None
     return tokens[-1].group() if tokens and tokens[-1].group()[0].isalnum() else None
 
 
+def _after_adjective(lex: _Lexicon, text: str, start: int, match: _CueMatch) -> bool:
+    """Whether a form that is as often a noun follows an adjective that
+    follows a determiner, a possessive or a preposition ("his political
+    jokes", "in major projects"): a noun, whatever the subject before."""
+    verb = text[match.verb[0] : match.verb[1]]
+    if not lex.flag("source.cue.noun_like", verb):
+        return False
+    words = [
+        t.group() for t in lex.token.finditer(text, max(start, match.verb[0] - 60), match.verb[0])
+    ]
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    after = _first_word(lex, text, match.verb[1], min(len(text), match.verb[1] + 40))
+    if lex.has("source.complementizer", after):
+        # "police's earlier claim that ...": a claim with its content keeps
+        # its source, as the reading before the adjective rule did.
+        return False
+    adjective, before = words[-1], words[-2]
+    if _nominal(lex, adjective) or not (
+        lex.has("source.noun_adjective", adjective)
+        or (len(adjective) > 5 and fold(adjective).endswith(lex.noun_adjective_suffixes))
+    ):
+        return False
+    return (
+        lex.has("source.determiner", before)
+        or _possessive(lex, before)
+        or lex.has("source.preposition", before)
+    )
+
+
 def _clitic_after_pronoun(lex: _Lexicon, text: str, start: int, end: int) -> bool:
     """Whether the word before ``end`` is an object pronoun after a subject
     pronoun or "comme" ("il le dit", "comme le rapporte"), not an article."""
@@ -3423,6 +3498,19 @@ def extract_attributions(doc: Document) -> list[Attribution]:
                     # noun, not a verb ("by saying" is a participle).
                     continue
             if match.aux is None and _elided_article(lex, doc.text, sentence.start, verb_start):
+                continue
+            if match.aux is None and (
+                _after_adjective(lex, doc.text, sentence.start, match)
+                or lex.has(
+                    "source.degree_adverb",
+                    _previous_word(lex, doc.text, sentence.start, verb_start) or "",
+                )
+            ):
+                # "his political jokes"; « très critique », "very concerned":
+                # a noun or an adjective.
+                continue
+            if lex.not_cue.match(doc.text, verb_start, sentence.end) is not None:
+                # "think tank", « demander la main de »: a set phrase.
                 continue
             matches.append((sentence, match))
     reader.set_verbs([m.verb for _, m in matches])
@@ -3791,6 +3879,30 @@ def _verb_attribution(
     ):
         # "The program, called EB-5, allows", "a group called X": a name given.
         return None
+    if (
+        not aux
+        and not forced
+        and not clitic
+        and lex.has("source.naming_after_name", verb)
+        and len(prev_tokens) >= 2
+        and prev_tokens[-1].text == ","
+        and _named_before(lex, prev_tokens[:-1])
+        and _names_a_thing(lex, text, prev_tokens, after, sentence.end)
+    ):
+        # « Claude Vexin, dit Raël, » : a name given to a person named
+        # just before; an incise follows the words it reports.
+        return None
+    if (
+        not aux
+        and not forced
+        and not clitic
+        and lex.has("source.cue.example_marker", verb)
+        and prev_tokens
+        and prev_tokens[-1].text == ","
+        and text[after_ws : after_ws + 1] == ","
+    ):
+        # "unlike, say, trying": an example follows, nobody speaks.
+        return None
     if prev_tokens and lex.has("source.infinitive.before_cue", prev_tokens[-1].text) and not forced:
         # "declined to comment", "expected to support": the governing verb
         # carries the attribution, if any.
@@ -3939,6 +4051,28 @@ def _verb_attribution(
         # inside quoted speech whose marks did not pair.
         return None
     if (
+        lex.flag("source.cue.court_sense", verb)
+        and not forced
+        and source.phrase is not None
+        and lex.has("source.court_noun", source.phrase.head)
+    ):
+        # « Le tribunal a condamné X à deux ans » : a sentence, not a view.
+        return None
+    if (
+        lex.flag("source.cue.needs_speaker", verb)
+        and not forced
+        and not inverted
+        and not passive
+        and source.phrase is not None
+        and not source.phrase.plural
+        and not _known_subject(lex, source)
+        # "who a week ago threatened to bomb": an intention has an agent.
+        and not lex.has("source.infinitive", _first_word(lex, text, after_ws, sentence.end))
+    ):
+        # "the situation demands caution", « la diffusion d'une langue exige
+        # une garantie »: what a thing requires, not what someone demands.
+        return None
+    if (
         lex.flag("source.cue.noun_like", verb)
         and not forced
         and not inverted
@@ -3990,6 +4124,20 @@ def _verb_attribution(
     # "Trump attacked Clinton", "polls show a tie", "he claims his boss
     # agrees": a weak verb with a direct object or a clause without "that",
     # after a subject that can hold a view.
+    if (
+        complement is None
+        and not postposed
+        and not passive
+        and not forced
+        and any(
+            lex.flag(flag, verb) and _object_of(lex, text, tail, sentence.end, nouns)
+            for flag, nouns in _OBJECT_SENSES
+        )
+    ):
+        # "confirm the nominees", "admitted two million workers" act on
+        # people; "showed their determination" displays a quality; "denied
+        # 800 licences" refuses a grant: none reports anything.
+        return None
     with_object = (
         complement is None
         and not postposed
@@ -4102,6 +4250,82 @@ def _object_follows(lex: _Lexicon, text: str, pos: int, end: int) -> bool:
     )
 
 
+_PERSON_SECTIONS = ("source.person_noun", "source.title", "source.profession")
+# Verbs and the nouns that, heading their direct object, give them a sense
+# that reports nothing.
+_OBJECT_SENSES = (
+    ("source.cue.person_object", _PERSON_SECTIONS),
+    ("source.cue.display_object", ("source.display_noun",)),
+    ("source.cue.grant_object", ("source.grant_noun",)),
+)
+
+
+def _object_of(
+    lex: _Lexicon, text: str, pos: int, end: int, nouns: tuple[str, ...] = _PERSON_SECTIONS
+) -> bool:
+    """Whether the direct object at ``pos`` is headed by a noun of ``nouns``
+    (by default, people) and ends there.
+
+    The object runs to a preposition (not one of a quantity, "more than"),
+    a clause word, punctuation or a time ("this year"); its last word must
+    be a noun of people. A possessive ("the nominee's death"), a predicate
+    after it ("called the senator a liar"), a verb of a clause without
+    "that" ("admits most workers never see") or an infinitive ("called the
+    parents to stay", « appelé les parents à ») make it something else.
+    """
+    toks = _tokens(lex, text, pos, end, 10)
+    if toks and toks[0].word and fold(toks[0].text).endswith(lex.present_participle_suffixes):
+        # "recalled seeing a patient": a gerund's clause, not people.
+        return False
+    for i, tok in enumerate(toks):
+        if not tok.word:
+            return False
+        if lex.has("source.object_quantity", tok.text):
+            continue
+        if tok.capitalised or (
+            i > 0
+            and lex.has("source.determiner", tok.text)
+            and not lex.has("source.determiner", toks[i - 1].text)
+            and not lex.has("source.object_quantity", toks[i - 1].text)
+        ):
+            # "calling Director James Doe", "calling Doe a member": a name, or
+            # a second phrase that says what the first is.
+            return False
+        if any(
+            lex.has(section, tok.text)
+            for section in (
+                "source.preposition",
+                "source.boundary",
+                "source.complementizer",
+                "source.relative",
+                "source.infinitive",
+            )
+        ):
+            return False
+        if not any(lex.has(section, tok.text) for section in nouns):
+            continue
+        following = toks[i + 1] if i + 1 < len(toks) else None
+        if following is None or lex.time.match(text, following.start, end) is not None:
+            return True
+        if not following.word:
+            return following.text not in "'’"
+        return not (
+            lex.has("source.infinitive", following.text)
+            or lex.has("source.aux", following.text)
+            or lex.has("source.adverb", following.text)
+            or lex.has("source.determiner", following.text)
+        ) and any(
+            lex.has(section, following.text)
+            for section in (
+                "source.preposition",
+                "source.boundary",
+                "source.complementizer",
+                "stopwords",
+            )
+        )
+    return False
+
+
 def _possessive(lex: _Lexicon, word: str) -> bool:
     word = fold(word)
     return any(word.endswith(s) and len(word) > len(s) for s in lex.possessive)
@@ -4143,6 +4367,18 @@ def _known_subject(lex: _Lexicon, source: _Found) -> bool:
     return bool(phrase.head_class & known)
 
 
+def _named_before(lex: _Lexicon, tokens: list[_Tok]) -> bool:
+    """Whether ``tokens`` end with a person's name that opens the sentence or
+    follows a word other than a preposition ("Claude Vexin", "le gourou
+    Claude Vexin"; not "à Paris", a place after which an incise may come)."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].word and tokens[k - 1].capitalised:
+        k -= 1
+    if k == len(tokens):
+        return False
+    return k == 0 or (tokens[k - 1].word and not lex.has("source.preposition", tokens[k - 1].text))
+
+
 def _names_a_thing(lex: _Lexicon, text: str, before: list[_Tok], pos: int, end: int) -> bool:
     """Whether a naming verb without auxiliary is a participle that gives a name.
 
@@ -4159,9 +4395,9 @@ def _names_a_thing(lex: _Lexicon, text: str, before: list[_Tok], pos: int, end: 
         prev.word
         and prev.text.islower()
         and len(before) >= 3
-        and lex.has("source.determiner", before[-2].text)
+        and (lex.has("source.determiner", before[-2].text) or before[-2].text.isdigit())
         and lex.has("source.preposition", before[-3].text)
-    )
+    ) or (prev.word and lex.has("source.naming_antecedent", prev.text))
     if not (prev.text in ",(" or lex.has("source.naming_adverb", prev.text) or after_noun):
         return False
     toks = _tokens(lex, text, pos, end, 16)
@@ -4735,8 +4971,10 @@ def _dash_and_colon(
         opening = _SPACE.match(text, colon + 1, sentence.end).end()
         # Transcript labels ("PENCE:", "Q:") and findings ("Poll: ...").
         label = (all(t.text.isupper() for t in words) and len(words) <= 2) or document
-        named = found.kind in ("named_person", "named_org", "media_relay") and not any(
-            lex.has("source.not_speaker_label", t.text) for t in words
+        named = (
+            found.kind in ("named_person", "named_org", "media_relay")
+            and not any(lex.has("source.not_speaker_label", t.text) for t in words)
+            and not _plural_heading(lex, found, words)
         )
         if (opening >= sentence.end or text[opening] not in _OPEN_QUOTES) and not (
             lex.unquoted_labels and (label or named)
@@ -4760,6 +4998,25 @@ def _dash_and_colon(
             )
         )
     return drafts
+
+
+def _plural_heading(lex: _Lexicon, found: _Found, words: list[_Tok]) -> bool:
+    """Whether a label of several capitalised words that ends with a plural
+    and holds no given name, title or form of address is a heading
+    ("Pleasant Surprises:", "Other Key Policy Goals:"), not a person."""
+    last = fold(words[-1].text)
+    return (
+        found.kind == "named_person"
+        and len(words) >= 2
+        and last.endswith(lex.plural_suffixes)
+        and not last.endswith(lex.plural_not)
+        and not any(
+            _given_name(lex, t.text)
+            or lex.has("source.title", t.text)
+            or lex.has("source.address_form", t.text)
+            for t in words
+        )
+    )
 
 
 @cache

@@ -1671,3 +1671,98 @@ def test_description_is_not_a_group_of_its_people() -> None:
     kinds = {s: k for _, s, k in _summary(text, "en")}
     assert kinds["The Norland senator's allies"] == "anonymous"
     assert kinds["The senator"] != "anonymous"
+
+
+# Attribution precision: forms and senses that report nothing.
+NOT_ATTRIBUTIONS = [
+    # A verb that acts on people: approves them, lets them in, sentences them.
+    ("en", "The senator said he would not confirm any nominees this year.", "confirm"),
+    ("en", "Last year the country admitted more than two million seasonal workers.", "admitted"),
+    ("fr", "Le tribunal a également condamné l'adolescent à deux ans de prison.", "condamné"),
+    # A demand or a threat of a thing, not of a speaker.
+    ("fr", "La survie d'un dialecte exige une transmission familiale.", "exige"),
+    ("en", "The flood threatened the harbour for a week.", "threatened"),
+    # ", say," introduces an example.
+    ("en", "It is easy, unlike, say, learning to sail.", "say"),
+    # Names given to things.
+    ("en", "The debate turns on something called the Vexin doctrine.", "called"),
+    # Nouns after an adjective.
+    ("en", "He told fewer of his political jokes that season.", "jokes"),
+    ("en", "She worked on major projects in the old port.", "projects"),
+    # Set phrases.
+    ("en", "A report by a Norland economic think tank came out on Monday.", "think"),
+    ("fr", "Il ne croyait pas si bien dire en arrivant au port.", "croyait"),
+    ("fr", "Paul a demandé la main de Julie lors d'un dîner.", "demandé"),
+    # A plan or provision, not a statement.
+    ("fr", "La mairie a prévu deux exceptions pour les commerces.", "prévu"),
+    # Headings before a colon.
+    ("en", "Other Harbour Projects: The council rebuilt two piers.", ":"),
+    ("en", "Clarification: This story has been updated with new figures.", ":"),
+    ("en", "Consider: The port handles more ships than ever.", ":"),
+    ("en", "FILE PHOTO: A crane stands at the end of the new pier.", ":"),
+    # Phoning people, recalling an envoy, passing sentence.
+    ("en", "Neighbours called the police after the fire.", "called"),
+    ("fr", "Les voisins ont appelé les pompiers après l'incendie.", "appelé"),
+    ("en", "Norland recalled its ambassador on Monday.", "recalled"),
+    ("fr", "Le tribunal a condamné le chauffeur à deux ans de prison.", "condamné"),
+    # Displaying a quality, refusing a grant.
+    ("en", "The crew showed remarkable restraint during the storm.", "showed"),
+    ("fr", "Les pêcheurs ont montré leur détermination au port.", "montré"),
+    ("en", "The city board denied more than forty permits last year.", "denied"),
+    # "Depending on", a nickname, a name taken, an adjective.
+    ("fr", "Le prix du vélo varie selon la finition choisie.", "selon"),
+    ("fr", "Claude Vexin, dit Raël, a fondé un mouvement.", "dit"),
+    ("en", "The group calls itself the Harbour Front.", "calls"),
+    ("fr", "Paul Vexin s'est montré très critique envers la mairie.", "critique"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cue"), NOT_ATTRIBUTIONS)
+def test_forms_that_report_nothing(lang: str, text: str, cue: str) -> None:
+    assert not any(c.endswith(cue) for c, _, _ in _summary(text, lang))
+
+
+STILL_ATTRIBUTIONS = [
+    ("en", "The ministry confirmed the death of two workers.", "confirmed", "The ministry"),
+    ("en", "The minister admitted his mistake on Friday.", "admitted", "The minister"),
+    (
+        "en",
+        "While Vexin admits most workers never see a doctor, she wants more.",
+        "admits",
+        "Vexin",
+    ),
+    ("en", "The committee confirmed the nominee's resignation.", "confirmed", "The committee"),
+    ("fr", "Le syndicat exige une hausse des salaires.", "exige", "Le syndicat"),
+    ("fr", "La mairie a prévu de fermer la plage.", "a prévu", "La mairie"),
+    ("fr", "Le président a condamné les violences de dimanche.", "a condamné", "Le président"),
+    ("en", "Jane Vexin, who a week ago threatened to resign, spoke again.", "threatened", None),
+    ("en", "The official reports that the road is closed.", "reports", "The official"),
+    ("en", "Bernie Vexin: The harbour needs new piers.", ":", "Bernie Vexin"),
+    ("en", '"We will finish the pier," say supporters of the plan.', "say", None),
+    ("en", "In one email, he too noted the pier was unsafe.", "noted", None),
+    ("fr", "La réunion aura lieu à Paris, dit Marc, le président du club.", "dit", None),
+    ("fr", "Selon une étude publiée lundi, la plage est propre.", "Selon", None),
+    ("en", "The survey showed strong support for the pier.", "showed", "The survey"),
+    ("en", "The mayor denied the allegations.", "denied", "The mayor"),
+    ("en", "He called the mayor a coward.", "called", "He"),
+    ("fr", "Le maire a appelé les parents à la prudence.", "a appelé", "Le maire"),
+    ("en", "She recalled meeting a patient with a fever.", "recalled", "She"),
+    ("fr", "La ministre a condamné les violences de dimanche.", "a condamné", "La ministre"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cue", "source"), STILL_ATTRIBUTIONS)
+def test_reporting_senses_are_kept(lang: str, text: str, cue: str, source: str | None) -> None:
+    found = [(c, s) for c, s, _ in _summary(text, lang) if c == cue]
+    assert found
+    if source is not None:
+        assert found[0][1] == source
+
+
+def test_given_names_added_for_framing() -> None:
+    text = "Philippa Vexin spoke first. Later, he said the pier was safe."
+    doc = segment(text, "en")
+    said = [a for a in extract_attributions(doc) if a.cue.text == "said"]
+    assert said and (
+        said[0].source.antecedent is None or "Philippa" not in said[0].source.antecedent.text
+    )

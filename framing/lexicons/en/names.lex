@@ -75,6 +75,7 @@ Brian
 Bruce
 Bryan
 Byron
+Callum
 Calvin
 Carl
 Carlos
@@ -82,10 +83,13 @@ Cedric
 Chad
 Charles
 Charlie
+Christopher
 Chuck
+Ciaran
 Clarence
 Clifford
 Clint
+Clive
 Colin
 Conor
 Craig
@@ -100,6 +104,7 @@ Darrell
 Darren
 Dave
 David
+Declan
 Dennis
 Derek
 Devin
@@ -112,6 +117,7 @@ Douglas
 Duncan
 Dwayne
 Dwight
+Dylan
 Ed
 Eddie
 Edgar
@@ -155,6 +161,7 @@ Gustavo
 Guy
 Hamad
 Hamid
+Hamish
 Hank
 Hans
 Harold
@@ -186,6 +193,7 @@ James
 Jared
 Jason
 Javier
+Jay
 Jean-Claude
 Jeb
 Jeff
@@ -253,6 +261,7 @@ Matthew
 Maurice
 Max
 Michael
+Mick
 Miguel
 Mike
 Mikhail
@@ -313,6 +322,7 @@ Reginald
 Reince
 Rex
 Reza
+Rhys
 Ricardo
 Richard
 Rick
@@ -330,6 +340,7 @@ Ronnie
 Ross
 Roy
 Rudy
+Rupert
 Russell
 Ryan
 Saddam
@@ -344,6 +355,7 @@ Sergei
 Sergey
 Sergio
 Seth
+Shane
 Shawn
 Sheldon
 Shimon
@@ -362,6 +374,7 @@ Theodore
 Thomas
 Tim
 Timothy
+Toby
 Todd
 Tom
 Tommy
@@ -405,6 +418,7 @@ Alicia
 Alison
 Allison
 Amanda
+Amber
 Amelia
 Amy
 Ana
@@ -497,6 +511,7 @@ Frances
 Gabriela
 Gabrielle
 Gail
+Gemma
 Gina
 Gladys
 Gloria
@@ -514,6 +529,7 @@ Hillary
 Hina
 Holly
 Ilhan
+Imogen
 Ingrid
 Irene
 Isabel
@@ -558,6 +574,7 @@ Kellyanne
 Kimberly
 Kirsten
 Kirstjen
+Kirsty
 Kristen
 Kristi
 Kristin
@@ -610,10 +627,12 @@ Miranda
 Molly
 Monica
 Nadia
+Nadine
 Nancy
 Naomi
 Natalie
 Natasha
+Niamh
 Nicole
 Nikki
 Nina
@@ -626,9 +645,12 @@ Patricia
 Paula
 Pauline
 Peggy
+Penelope
 Penny
+Philippa
 Phyllis
 Priscilla
+Priti
 Rachel
 Rashida
 Rebecca
@@ -648,6 +670,8 @@ Sarah
 Sharon
 Sheila
 Shirley
+Sinead
+Siobhan
 Sofia
 Sonia
 Sophia
@@ -661,6 +685,7 @@ Suzanne
 Sylvia
 Tamara
 Tammy
+Tamsin
 Tanya
 Teresa
 Theresa

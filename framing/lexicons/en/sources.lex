@@ -958,6 +958,11 @@ wishes
 needs
 size
 income
+need
+ability
+abilities
+weather
+season
 
 [source.relative.any]
 # Every word that opens a relative clause or a subordinate one inside a
@@ -3353,6 +3358,30 @@ read
 note
 editor
 editor's
+clarification
+clarifications
+corrections
+disclaimer
+updates
+consider
+remember
+imagine
+background
+context
+bonus
+meanwhile
+why
+what
+how
+takeaway
+takeaways
+bottom
+file
+photo
+image
+graphic
+chart
+map
 
 [source.cue.impersonal]
 # Appearance and expectation with no one named as holding the view ("the
@@ -4758,3 +4787,255 @@ researcher
 researchers
 scientist
 scientists
+
+[source.cue.person_object]
+# Verbs that report a claim ("confirmed the death", "admitted his mistake")
+# but, with people as their direct object, act on them: "confirm the
+# nominees" approves them, "admitted two million workers" lets them in.
+confirm
+confirms
+confirmed
+confirming
+admit
+admits
+admitted
+admitting
+# "called the police" phones them; "recalled its ambassador" brings him home.
+call
+calls
+called
+calling
+recall
+recalls
+recalled
+recalling
+
+[source.person_noun]
+# Nouns of people a verb of [source.cue.person_object] acts on, beside
+# titles, professions and groups the other sections list.
+nominee
+nominees
+appointee
+appointees
+judge
+judges
+justice
+justices
+worker
+workers
+patient
+patients
+student
+students
+immigrant
+immigrants
+migrant
+migrants
+refugee
+refugees
+applicant
+applicants
+member
+members
+candidate
+candidates
+recruit
+recruits
+visitor
+visitors
+tourist
+tourists
+child
+children
+player
+players
+newcomers
+asylum-seekers
+seekers
+prisoners
+detainees
+inmates
+police
+firefighters
+paramedics
+ambulance
+mother
+father
+parents
+wife
+husband
+son
+daughter
+family
+friend
+friends
+brother
+sister
+lawyer
+lawyers
+doctor
+doctors
+ambassador
+ambassadors
+envoy
+envoys
+
+[source.cue.needs_speaker]
+# Verbs that, after a singular subject no lexicon knows, say what a thing
+# endangers, not what someone threatens ("the flood threatened the
+# harbour"). "Demand" is left out: a group demands ("a GOP wing demanded").
+threatens
+threatened
+
+[source.cue.example_marker]
+# A verb between two commas with nothing of its own on either side that
+# introduces an example ("unlike, say, trying"), not speech.
+say
+
+[source.naming_antecedent]
+# Indefinite pronouns a naming participle gives a name to ("something
+# called X").
+something
+anything
+nothing
+everything
+someone
+somebody
+
+[source.object_quantity]
+# Prepositions inside a quantity that do not end a direct object ("more
+# than two million workers").
+than
+
+[source.not_cue_phrase]
+# Set phrases that open with a cue's form and report nothing.
+think tank
+think tanks
+think-tank
+think-tanks
+say-so
+calls itself
+called itself
+call themselves
+called themselves
+calling itself
+
+[source.noun_adjective]
+# Adjectives that stand before a noun: after one of them, a form of
+# [source.cue.noun_like] that follows a determiner, a possessive or a
+# preposition is a noun ("in major projects", "his own plans").
+major
+minor
+new
+big
+recent
+old
+own
+latest
+early
+key
+top
+past
+future
+main
+earlier
+previous
+similar
+such
+other
+
+[source.grammar.noun_adjective_suffix]
+# Endings of adjectives before a noun ("his political jokes", "a
+# controversial claim"), for the rule of [source.noun_adjective]; endings
+# that nouns share are left out ("proposal", "clinic", "initiative").
+ical
+ional
+ial
+eral
+ous
+ful
+less
+ern
+
+[source.degree_adverb]
+# Adverbs of degree that stand before adjectives, never before a finite
+# verb: a cue's form after one is an adjective ("very concerned"); not
+# "too", which also means "as well" ("he too noted").
+very
+
+[source.naming_after_name]
+# Verbs that, between commas right after a name and before another name,
+# give a nickname (French « dit »); none in English news copy.
+
+[source.cue.court_sense]
+# Evaluation verbs that, said of a court, pass sentence ("the court
+# condemned him to death") rather than report a view.
+condemned
+condemns
+
+[source.court_noun]
+# Heads of subjects that judge.
+court
+courts
+tribunal
+judge
+jury
+
+[source.cue.display_object]
+# Verbs of evidence that, with a quality as object, display it ("showed
+# their determination", "showed uncharacteristic fortitude").
+show
+shows
+showed
+shown
+showing
+displayed
+
+[source.display_noun]
+# Qualities shown, for [source.cue.display_object].
+determination
+resolve
+courage
+fortitude
+restraint
+solidarity
+strength
+unity
+leadership
+patience
+compassion
+respect
+resilience
+bravery
+defiance
+commitment
+flexibility
+
+[source.cue.grant_object]
+# Verbs that, with a grant as object, refuse or give it ("denied more than
+# 800 licenses"), not deny a claim.
+denied
+denies
+deny
+denying
+
+[source.grant_noun]
+# Things granted, for [source.cue.grant_object].
+license
+licenses
+licence
+licences
+permit
+permits
+visa
+visas
+bail
+access
+entry
+permission
+asylum
+parole
+funding
+tenure
+benefits
+service

@@ -204,6 +204,7 @@ Jérémie
 Jérémy
 Jérôme
 Jürgen
+Kaj
 Kamel
 Karim
 Kevin
@@ -217,6 +218,7 @@ Lamine
 Laurent
 Laurent-Désiré
 Lionel
+Livio
 Louis
 Louis-Philippe
 Loïc
@@ -232,6 +234,7 @@ Léon
 Léonard
 Macky
 Mahmoud
+Malick
 Mamadou
 Manuel
 Marc
@@ -256,6 +259,7 @@ Mehdi
 Michel
 Mickaël
 Modibo
+Mohamad
 Mohamed
 Mohammed
 Moshé
@@ -264,6 +268,7 @@ Mounir
 Mourad
 Moussa
 Muammar
+Musa
 Mustapha
 Médéric
 Nabil
@@ -279,6 +284,7 @@ Noël
 Octave
 Olaf
 Olivier
+Olof
 Omar
 Oscar
 Ousmane
@@ -315,6 +321,7 @@ Régis
 Rémi
 Rémy
 Saddam
+Salah
 Samir
 Samuel
 Serge
@@ -322,6 +329,7 @@ Sergio
 Sergueï
 Seydou
 Shimon
+Shinichi
 Silvio
 Simon
 Slimane
@@ -342,9 +350,11 @@ Thomas
 Théo
 Théodore
 Timothée
+Toufik
 Tristan
 Valentin
 Valéry
+Vassily
 Victor
 Viktor
 Vincent
@@ -486,6 +496,8 @@ Gisèle
 Golda
 Greta
 Gwenaëlle
+Hajer
+Hanane
 Hanna
 Helena
 Henriette
@@ -531,6 +543,7 @@ Laurence
 Laëtitia
 Leila
 Leïla
+Liane
 Liliane
 Lise
 Lola
@@ -575,11 +588,13 @@ Marthe
 Martine
 Maryse
 Mathilde
+Matshidiso
 Maud
 Maëlle
 Maëva
 Melania
 Mercedes
+Meriem
 Micheline
 Michelle
 Michèle
@@ -614,6 +629,7 @@ Paule
 Paulette
 Pauline
 Pervenche
+Philippa
 Pierrette
 Pilar
 Prisca
@@ -632,14 +648,17 @@ Sabine
 Salomé
 Samia
 Sandrine
+Sanna
 Sarah
 Sibeth
+Sibyle
 Sibylle
 Simone
 Sofia
 Solène
 Sonia
 Sophie
+Stella
 Stéphanie
 Suzanne
 Svetlana
@@ -651,6 +670,7 @@ Tatiana
 Teresa
 Theresa
 Thérèse
+Tiffani
 Tiphaine
 Tzipi
 Ursula

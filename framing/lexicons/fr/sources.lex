@@ -2176,6 +2176,34 @@ moments
 humeur
 goût
 goûts
+boîte
+boîtes
+finition
+finitions
+motorisation
+motorisations
+option
+options
+configuration
+configurations
+météo
+circonstances
+contexte
+endroit
+endroits
+lieu
+lieux
+nature
+gravité
+taux
+durée
+distance
+température
+températures
+vitesse
+vitesses
+disponibilité
+disponibilités
 
 [source.relative.any]
 # Les mots qui ouvrent une relative ou une subordonnée dans un groupe
@@ -4367,6 +4395,9 @@ accusé
 accusait
 accusaient
 accusant
+# « a prévu deux exceptions », « avait prévu une fête » : un plan ou une
+# disposition ; la prévision passe par « prévoit que », « a prévu de ».
+prévu
 
 [source.noun_preposition]
 # Après ces prépositions, une forme de verbe sans auxiliaire est un nom
@@ -5579,3 +5610,244 @@ scientifiques
 # preposition would be (they are nouns too: « selon ses proches »).
 proche
 proches
+
+[source.cue.person_object]
+# Verbes qui rapportent un propos mais, avec des personnes pour objet direct,
+# agissent sur elles (« a admis deux patients »).
+admis
+admet
+admettent
+# « a appelé les pompiers » téléphone ; « a rappelé son ambassadeur » le fait revenir.
+appelle
+appellent
+appelé
+appelée
+appelait
+appelaient
+appela
+rappelle
+rappellent
+rappelé
+rappelait
+rappela
+
+[source.person_noun]
+# Noms de personnes sur lesquelles agit un verbe de [source.cue.person_object].
+patient
+patients
+patiente
+patientes
+élève
+élèves
+étudiant
+étudiants
+étudiante
+étudiantes
+candidat
+candidats
+réfugié
+réfugiés
+migrant
+migrants
+membre
+membres
+enfant
+enfants
+joueur
+joueurs
+adolescent
+adolescents
+adolescente
+adolescentes
+prévenu
+prévenus
+prévenue
+accusé
+accusés
+accusée
+homme
+hommes
+femme
+femmes
+jeune
+jeunes
+mineur
+mineurs
+mineure
+individu
+individus
+quadragénaire
+trentenaire
+quinquagénaire
+auteur
+auteurs
+police
+pompiers
+secours
+gendarmes
+gendarmerie
+samu
+ambulance
+mère
+père
+parents
+épouse
+mari
+fils
+fille
+famille
+ami
+amis
+amie
+frère
+sœur
+avocat
+avocats
+médecin
+médecins
+ambassadeur
+ambassadeurs
+émissaire
+
+[source.cue.needs_speaker]
+# Verbes d'exigence qui, après un sujet singulier qu'aucun lexique ne connaît,
+# disent ce qu'une chose requiert et non ce que quelqu'un réclame (« la
+# diffusion d'une langue exige une garantie »).
+exige
+exigent
+exigeait
+exigeaient
+exigea
+exigé
+réclame
+réclamait
+menace
+menacent
+menaçait
+menaçaient
+
+[source.cue.example_marker]
+# Verbe entre deux virgules qui introduit un exemple (« des langues, disons,
+# régionales »), non un propos.
+disons
+mettons
+
+[source.naming_antecedent]
+# Pronoms indéfinis auxquels un participe de nomination donne un nom.
+chose
+
+[source.object_quantity]
+# Prépositions d'une quantité qui ne ferment pas un objet direct (« plus de
+# deux mille patients »).
+de
+
+[source.not_cue_phrase]
+# Locutions qui s'ouvrent sur la forme d'un verbe de parole et ne rapportent
+# rien (« demander la main de » : demander en mariage).
+demande la main
+demandé la main
+demander la main
+demandait la main
+croyait pas si bien dire
+croyais pas si bien dire
+croit pas si bien dire
+croyaient pas si bien dire
+
+[source.noun_adjective]
+# Adjectifs placés avant le nom : après l'un d'eux, une forme de
+# [source.cue.noun_like] qui suit un déterminant ou une préposition est un
+# nom (« ses nouveaux projets »).
+nouveau
+nouveaux
+nouvelle
+nouvelles
+grand
+grands
+grande
+grandes
+premier
+premiers
+première
+premières
+dernier
+derniers
+dernière
+dernières
+ancien
+anciens
+ancienne
+anciennes
+
+[source.grammar.noun_adjective_suffix]
+# Les adjectifs suivent surtout le nom en français : aucune terminaison.
+
+[source.degree_adverb]
+# Adverbes de degré qui précèdent un adjectif, jamais un verbe conjugué : la
+# forme d'un verbe de parole après eux est un adjectif (« très critique »).
+très
+trop
+assez
+fort
+
+[source.naming_after_name]
+# Verbes de parole qui, entre virgules juste après un nom propre et devant un
+# autre nom, donnent un surnom (« Claude Vexin, dit Raël, est connu ») ; une
+# incise suit les mots qu'elle rapporte (« c'est faux, dit Paul, »).
+dit
+dite
+
+[source.cue.court_sense]
+# Verbes d'évaluation qui, dits par un tribunal, prononcent une peine (« le
+# tribunal a condamné X à deux ans ») et ne rapportent aucun avis.
+condamne
+condamnent
+condamné
+condamnée
+condamnait
+condamnaient
+condamna
+
+[source.court_noun]
+# Têtes de sujets qui jugent (un tribunal, une cour, un jury).
+tribunal
+tribunaux
+cour
+cours
+juge
+juges
+jury
+justice
+
+[source.cue.display_object]
+# Verbes de preuve qui, avec une qualité pour objet, la montrent (« ont
+# montré leur détermination »).
+montre
+montrent
+montré
+montrait
+montraient
+montrant
+
+[source.display_noun]
+# Qualités montrées, pour [source.cue.display_object].
+détermination
+courage
+solidarité
+fermeté
+unité
+patience
+résilience
+force
+volonté
+
+[source.cue.grant_object]
+# Verbes qui, avec un droit ou une autorisation pour objet, le refusent
+# (« a refusé le visa ») et ne rapportent aucun propos.
+
+[source.grant_noun]
+# Droits et autorisations refusés, pour [source.cue.grant_object].
+visa
+visas
+permis
+autorisation
+asile
