@@ -1236,10 +1236,14 @@ def _analyse_cached(lang: str, text: str, context: str) -> _Phrase:
         not lex.head_first
         and head is not None
         and head.capitalised
-        and len(content) == 2
-        and content[1][0] is head
+        and len(content) >= 2
+        and content[-1][0] is head
+        and _given_name(lex, content[-2][0].text)
         and first_word is content[0][0]
-        and _given_name(lex, content[0][0].text)
+        # "Rep. Steve Israel", "Democratic Sen. Jim Jordan": capitalised
+        # titles may stand before the given name; "The Marine Corps" has an
+        # article, so no given name opens it.
+        and all(t.capitalised for t, _ in content[:-2])
     )
 
     def is_(section: str) -> bool:

@@ -147,3 +147,21 @@ def test_restrictive_relatives_before_the_verb(text, source):
 )
 def test_an_imperative_see_has_no_inverted_speaker(text):
     assert _sources(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # A country speaks for its government.
+        ("Le Honduras a déclaré l'état d'urgence.", "fr", "named_org"),
+        ("Le Salvador a annoncé de nouvelles mesures.", "fr", "named_org"),
+        ("El Salvador said the storm had killed ten people.", "en", "named_org"),
+        ("Jordan said the border crossing was closed.", "en", "named_org"),
+        # A given name before a country's name makes a person.
+        ("Salvador Allende a déclaré qu'il gagnerait.", "fr", "named_person"),
+        ("Rep. Tim Jordan said the probe was flawed.", "en", "named_person"),
+        ("Democratic Rep. Steve Israel said the vote was close.", "en", "named_person"),
+    ],
+)
+def test_countries_and_the_people_named_like_them(text, lang, kind):
+    assert [k for _, _, k in _sources(text, lang)] == [kind]

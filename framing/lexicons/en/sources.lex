@@ -2000,6 +2000,7 @@ model
 [source.org_noun]
 # Heads of organisation names ("the Clinton campaign", "the Justice Department").
 campaign
+corps
 administration
 government
 party
@@ -2671,6 +2672,112 @@ the US
 the UK
 UK
 U.K.
+# Every other sovereign state (written for framing from general knowledge):
+# a country that speaks is its government.
+Albania
+Andorra
+Angola
+Antigua and Barbuda
+Bahamas
+Barbados
+Belize
+Benin
+Bhutan
+Bosnia
+Bosnia and Herzegovina
+Botswana
+Brunei
+Burkina Faso
+Burma
+Burundi
+Cambodia
+Cameroon
+Cape Verde
+Central African Republic
+Comoros
+Costa Rica
+Cyprus
+Czech Republic
+Czechia
+Djibouti
+Dominica
+Dominican Republic
+East Timor
+Ecuador
+El Salvador
+Equatorial Guinea
+Estonia
+Eswatini
+Fiji
+Gabon
+Gambia
+Ghana
+Great Britain
+Grenada
+Guatemala
+Guinea
+Guinea-Bissau
+Guyana
+Haiti
+Honduras
+Iceland
+Ivory Coast
+Jamaica
+Kiribati
+Kyrgyzstan
+Laos
+Latvia
+Lesotho
+Liberia
+Liechtenstein
+Lithuania
+Luxembourg
+Madagascar
+Malawi
+Maldives
+Malta
+Mauritania
+Mauritius
+Micronesia
+Monaco
+Mongolia
+Montenegro
+Mozambique
+Namibia
+Nauru
+Nicaragua
+North Macedonia
+Palau
+Palestine
+Panama
+Papua New Guinea
+Paraguay
+Samoa
+San Marino
+Seychelles
+Sierra Leone
+Singapore
+Slovakia
+Slovenia
+Solomon Islands
+South Sudan
+Suriname
+Tajikistan
+Tanzania
+Togo
+Tonga
+Trinidad and Tobago
+Turkmenistan
+Tuvalu
+Uganda
+United Arab Emirates
+United Kingdom
+Uruguay
+Uzbekistan
+Vanuatu
+Vatican
+Zambia
+Zimbabwe
 
 [source.nationality]
 # Capitalised adjectives that are not names ("a Russian official").
@@ -4017,6 +4124,7 @@ wn
 # marchers, Andrea"). Names that are also places, months, clubs or common
 # capitalised words ("Jordan", "Austin", "May", "Will", "Said") are left
 # out, since a false given name would turn a body into a person.
+Salvador
 Aaron
 Abby
 Abdel

@@ -323,6 +323,7 @@ Rémy
 Saddam
 Salah
 Samir
+Salvador
 Samuel
 Serge
 Sergio

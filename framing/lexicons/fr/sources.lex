@@ -3869,6 +3869,91 @@ Wellington
 Buenos Aires
 Montevideo
 Asuncion
+# Les autres États souverains (écrits pour framing) : un pays qui parle est
+# son gouvernement. « Maurice » est laissé de côté : c'est aussi un prénom.
+Andorre
+Angola
+Bahamas
+Bhoutan
+Bosnie
+Bosnie-Herzégovine
+Botswana
+Brunei
+Burundi
+Bénin
+Cambodge
+Cap-Vert
+Centrafrique
+Chypre
+Comores
+Costa Rica
+Djibouti
+Equateur
+Estonie
+Eswatini
+Fidji
+Gabon
+Gambie
+Ghana
+Guatemala
+Guinée
+Guinée équatoriale
+Guinée-Bissau
+Guyana
+Haïti
+Honduras
+Islande
+Jamaïque
+Kirghizstan
+Laos
+Lesotho
+Lettonie
+Liberia
+Libéria
+Liechtenstein
+Lituanie
+Luxembourg
+Macédoine du Nord
+Madagascar
+Malawi
+Maldives
+Malte
+Mauritanie
+Monaco
+Mongolie
+Monténégro
+Mozambique
+Namibie
+Nicaragua
+Ouganda
+Panama
+Papouasie-Nouvelle-Guinée
+Paraguay
+RDC
+République centrafricaine
+République dominicaine
+République démocratique du Congo
+République tchèque
+Salvador
+Seychelles
+Sierra Leone
+Singapour
+Slovaquie
+Slovénie
+Soudan du Sud
+Suriname
+Tadjikistan
+Tanzanie
+Tchéquie
+Timor oriental
+Togo
+Trinité-et-Tobago
+Turkménistan
+Uruguay
+Viêt Nam
+Zambie
+Zimbabwe
+Équateur
 
 [source.nationality]
 # Capitalised words that are not names (French writes adjectives of
@@ -4903,6 +4988,7 @@ ues
 # une description sans nom (« une des participantes, Andrea »). Les prénoms
 # qui sont surtout des noms de pays ou de villes (« France », « Paris ») sont
 # laissés de côté : un faux prénom ferait d'un organisme une personne.
+Salvador
 Abdallah
 Abdel
 Abdel-Fattah
