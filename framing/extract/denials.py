@@ -28,10 +28,20 @@ délocalisation n'a eu lieu », a dit un représentant). Cues come from the
   lieu »). They need a speaker: the cue must lie in an attribution's
   reported content or in a quotation that is somebody's words. The
   journalist's own "the story is false" is a fact-check, not an official
-  denial.
+  denial; so is a comment opening after a comma with a demonstrative
+  subject, however far the reported content was stretched ("X warns the
+  reform would ruin it, but that too is incorrect"), a main clause after a
+  restrictive relative that opens the sentence ("The woman who claimed she
+  had three arms is a fake"), and a predicate whose speaker is an outlet
+  (a ``media_relay`` source: "the story is fake, according to the Gazette").
 - ``[denial.label]`` followed within a few words by a predicate (or a word
   of ``[denial.predicate.label]``): "called the report baseless",
   « qualifié de "mensonge" ». The cue spans from the verb to the predicate.
+  An object that names no claim and is the press (``[denial.label.not_object]``,
+  "calls the media 'fake news'") or only a name ("called BuzzFeed fake
+  news") is an insult, not a denial; where modifiers come first, a
+  predicate followed by a noun qualifies it ("a group called APT, which
+  created fake accounts").
 
 ``[denial.not]`` cancels a cue it overlaps: negated or withheld denials
 ("did not deny", « n'a pas démenti », "neither confirmed nor denied"),
@@ -87,7 +97,8 @@ part », « X quant à lui », « X lundi soir »; ``[denial.denier.cut]``: « X
 devant ses partisans »), and a possessive one ("her denial") takes the
 nearest name before it in its sentence. The kind
 comes from :func:`framing.extract.sources.classify_source`. A denier whose
-head is a word of ``[denial.finding]`` is a finding or a ruling, not a
+head (or, in English, the role before a name that ends it: "plastic
+surgeon John Doe") is a word of ``[denial.finding]`` is a finding or a ruling, not a
 party, and the cue is dropped ("a claim rejected by the inquiry", « une
 version réfutée par l'autopsie »; "the court spokesman denied" stays).
 
@@ -250,6 +261,7 @@ class _Lexicon:
     label: SectionMatcher
     label_predicate: re.Pattern[str] | None
     label_not_after: re.Pattern[str] | None
+    label_not_object: SectionMatcher
     predicate: SectionMatcher
     negative: SectionMatcher
     connective: re.Pattern[str] | None
@@ -372,6 +384,7 @@ def _lexicon(lang: str) -> _Lexicon:
         )
         if not_after
         else None,
+        label_not_object=section_matcher(lang, "denial.label.not_object"),
         predicate=section_matcher(lang, "denial.predicate"),
         negative=section_matcher(lang, "denial.not"),
         connective=re.compile(rf"\s*(?:{connective})\s*,?", re.I) if connective else None,
@@ -481,6 +494,8 @@ def _find_cues(
             ):
                 found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 2, False, "verb"))
     labels: set[tuple[int, int]] = set()
+    # Predicates a label gives to the press or a name, not to a claim.
+    insults: list[tuple[int, int]] = []
     if lex.label_predicate is not None:
         for m in matches(lex.label):
             limit = _word_limit(text, m.end(), e, _LABEL_GAP)
@@ -498,6 +513,9 @@ def _find_cues(
                         # « juge absurde que … »: a situation judged, no claim.
                         break
                 if p is not None and p.end() > p.start():
+                    if _labels_no_claim(text, lex, m.end(), token.start, p.end(), e):
+                        insults.append((p.start(), p.end()))
+                        break
                     cue = f"{_norm_cue(m.group())} ... {_norm_cue(p.group())}"
                     end = p.end()
                     close = end + (text[end : end + 1] in _THIN_SPACES)
@@ -508,12 +526,50 @@ def _find_cues(
                     labels.add((p.start(), p.end()))
                     break
     for m in matches(lex.predicate):
-        if (m.start(), m.end()) not in labels:
+        if (m.start(), m.end()) not in labels and not _overlaps(m.start(), m.end(), insults):
             found.append(_Cue(m.start(), m.end(), _norm_cue(m.group()), 1, True, "predicate"))
     if found:
         negatives = [(n.start(), n.end()) for n in matches(lex.negative)]
         found = [c for c in found if not _overlaps(c.start, c.end, negatives)]
     return found
+
+
+def _labels_no_claim(
+    text: str, lex: _Lexicon, start: int, end: int, after: int, limit: int
+) -> bool:
+    """Whether a label's object is the press or a name, not a claim.
+
+    "calls the media 'fake news'", "describes coverage he dislikes as fake
+    news", "called BuzzFeed fake news" insult an outlet or a person; "called
+    the report fake news", "called it baseless" label a claim. So does the
+    predicate qualifying a noun after it ("a group called APT, which
+    created fake personas"). An object naming a claim keeps the label.
+    """
+    words = _WORD.findall(text, start, end)
+    if any(w.lower() in lex.claim_words for w in words):
+        return False
+    # Where modifiers come first ([denial.finding.head]), a word right after
+    # the predicate is the noun it qualifies; French puts the label's object
+    # after it (« qualifié de "mensonges absolus" les bilans »).
+    rest = text[after:limit]
+    following = _WORD.match(text, after + len(rest) - len(rest.lstrip()))
+    if following is not None and "last" in lex.head_rule:
+        word = following.group().lower()
+        if (
+            word[:1].islower()
+            and not any(
+                word in section
+                for section in (lex.coordinator, lex.preposition, lex.clause, lex.aux, lex.time)
+            )
+            # "fabricated lies": the noun is itself a label's word
+            and (lex.label_predicate is None or not lex.label_predicate.match(following.group()))
+        ):
+            return True  # "fake personas": an adjective, not what the object is called
+    if not words:
+        return False
+    if any(w in lex.label_not_object for w in words):
+        return True
+    return all(w[:1].isupper() for w in words)
 
 
 def _after_determiner(
@@ -529,7 +585,20 @@ def _after_determiner(
     if not previous:
         return False
     word = previous[-1].text
-    return word in lex.determiner or (nouns and word in lex.possessive)
+    if nouns:
+        return word in lex.determiner or word in lex.possessive
+    # Where modifiers come first ([denial.finding.head]), a participle after a
+    # preposition qualifies a noun too ("doubles down on disputed claims"),
+    # unless it is a present participle ("in disputing the claims") or an
+    # infinitive ("quick to dismiss the reports"; « pour balayer »).
+    verb = _WORD.match(text, start)
+    return word in lex.determiner or (
+        "last" in lex.head_rule
+        and word in lex.preposition
+        and word not in lex.infinitive
+        and verb is not None
+        and verb.group() not in lex.participle
+    )
 
 
 def _word_limit(text: str, start: int, end: int, words: int) -> int:
@@ -1820,6 +1889,30 @@ def _same_sentence_claim(
     return lex.backref.match(text, comma + len(mark), cue.start) is not None
 
 
+def _quoted_claim(
+    lex: _Lexicon,
+    quote: Quote,
+    sentence: Sentence,
+    denier: Source | None,
+    by_sentence: dict[int, list[Attribution]],
+    markers: set[int],
+) -> bool:
+    """Whether a sentence of a denier's quotation tells the claim it denies.
+
+    It does with a ``[denial.claim.marker]`` word ("they accused me of
+    …") or with an attribution, inside the quotation, to a source other
+    than the denier ("some people say I took bribes").
+    """
+    if sentence.index in markers:
+        return True
+    return any(
+        a.source is not None
+        and quote.content.start <= a.source.span.start < quote.content.end
+        and not _same_source(lex, denier, a.source)
+        for a in by_sentence.get(sentence.index, ())
+    )
+
+
 def _topic(keys: Callable[[int], set[str]], count: int) -> frozenset[str]:
     """The keys found in so many of the article's sentences that they name its topic."""
     seen: dict[str, int] = {}
@@ -2162,8 +2255,12 @@ def _answer(
     excluded: set[int],
     lede: set[int],
     forward: bool,
+    quoted: frozenset[int] = frozenset(),
 ) -> Sentence | None:
-    """The sentence of the claim a denial answers (the rule: see extract_denials)."""
+    """The sentence of the claim a denial answers (the rule: see extract_denials).
+
+    ``quoted``: sentences of the denier's own quotation that tell the claim.
+    """
     ordered = claims.ordered
     here = ordered[position].paragraph
     topic = claims.topic()
@@ -2186,7 +2283,11 @@ def _answer(
     @cache
     def candidate(i: int) -> bool:
         # The title is the story the article tells: its claim when denied.
-        return other(i) or ((claims.narrative[i] or ordered[i].paragraph < 0) and not own(i))
+        return (
+            other(i)
+            or ((claims.narrative[i] or ordered[i].paragraph < 0) and not own(i))
+            or ordered[i].index in quoted
+        )
 
     @cache
     def score(i: int) -> float:
@@ -2450,7 +2551,10 @@ def extract_denials(
            sentences that tell a claim without vouching for it (a
            ``[denial.claim.marker]`` word, or a verb in the conditional
            mood outside quotations, « aurait touché »); never a question
-           nor the denier's own words. Two sources are the same speaker
+           nor the denier's own words, unless a sentence of the denier's
+           quotation before the denial tells the claim with a marker or
+           as somebody else's ('"Some people say I took bribes. That is
+           untrue," the mayor said'). Two sources are the same speaker
            when one's content words are those of the other, its head
            included ("l'avocat", « son avocat »), or when both are names
            with the same last word. A claim is scored by the content words
@@ -2635,6 +2739,11 @@ def extract_denials(
             continue  # « Un démenti ne suffit pas »: the noun named, no denial made
         if denier is not None and _is_finding(doc, lex, denier.span):
             continue  # "an allegation rejected by the inquiry": a finding, no party
+        if denier is not None and cue.needs_speaker and denier.kind == "media_relay":
+            # "the story is fake, according to TMZ": an outlet's fact-check. A
+            # label or a verb stays: an outlet may be the party ("the studio
+            # called those reports ridiculous").
+            continue
         if (
             denier is not None
             and denier.antecedent is not None
@@ -2666,8 +2775,19 @@ def extract_denials(
         if denier is not None:
             skip.append((denier.span.start, denier.span.end))
         excluded = denial_sentences | mentions
+        quoted: set[int] = set()
         if quote is not None:
-            excluded |= {s.index for s in ordered if s.overlaps(quote.content)}
+            # The denier's own words are not the claim, unless they tell it
+            # before the denial, as somebody else's or with a marker ('"Some
+            # say I took bribes. That is untrue," the mayor said').
+            inside = {s.index: s for s in ordered if s.overlaps(quote.content)}
+            quoted = {
+                i
+                for i, s in inside.items()
+                if s.end <= sentence.start
+                and _quoted_claim(lex, quote, s, denier, by_sentence, markers)
+            }
+            excluded |= inside.keys() - quoted
         first = next(
             (
                 d
@@ -2720,6 +2840,7 @@ def extract_denials(
                 excluded,
                 lede,
                 forward=sentence.paragraph in lede,
+                quoted=frozenset(quoted),
             )
         if target is not None:
             answered.setdefault(sentence.index, target.index)
@@ -2745,9 +2866,13 @@ def extract_denials(
 
 
 def _reporter(
-    cue: _Cue, attributions: Sequence[Attribution], claim_words: frozenset[str]
+    doc: Document, lex: _Lexicon, cue: _Cue, attributions: Sequence[Attribution], start: int
 ) -> Attribution | None:
-    """The attribution whose reported content holds the cue (the innermost one)."""
+    """The attribution whose reported content holds the cue (the innermost one).
+
+    ``start`` is where the cue's sentence starts.
+    """
+    claim_words = lex.claim_words
     holding = [
         a
         for a in attributions
@@ -2758,12 +2883,31 @@ def _reporter(
         if a.cue.text.lower() not in claim_words
         and a.source is not None
         and a.family not in _NOT_SPEECH
+        and not _restrictive_relative(doc, lex, a.source.span, start)
         for span in (a.content, a.quote)
         if span is not None and span.start <= cue.start and cue.end <= span.end
     ]
     if not holding:
         return None
     return min(holding, key=lambda a: max(len(s) for s in (a.content, a.quote) if s is not None))
+
+
+def _restrictive_relative(doc: Document, lex: _Lexicon, span: Span, start: int) -> bool:
+    """Whether a source is a relative pronoun defining the sentence's subject.
+
+    "The woman who claimed she had three arms is a fake": a relative with no
+    comma before it, on the noun phrase that opens the sentence (no verb
+    before it), defines the subject; the main clause after it ("is a fake")
+    is not the claim's speaker's words, whatever the reported content's
+    reach. "Smith, who said the story was untrue, resigned" and "Among them
+    are people who say the story is untrue" keep their speaker.
+    """
+    if span.text.lower() not in lex.relative:
+        return False
+    if doc.text[start : span.start].rstrip()[-1:] in (",", "(", "—", "–"):
+        return False
+    words = _WORD.findall(doc.text, start, span.start)
+    return not any(w.lower() in lex.aux for w in words)
 
 
 def _has_speaker(
@@ -2781,13 +2925,35 @@ def _has_speaker(
     put in quotation marks ("the 'fake news' law").
     """
     here = by_sentence.get(sentence.index, [])
-    if _reporter(cue, here, lex.claim_words) is not None:
-        return True
     quote = doc.quote_at(cue.start)
+    if _reporter(doc, lex, cue, here, sentence.start) is not None:
+        return quote is not None or not _comment(doc, lex, sentence, cue)
     if quote is None:
         return False
     speakers = [a for a in here if a.source is not None and a.family not in _NOT_SPEECH]
     return bool(speakers) or len(_WORD.findall(quote.content.text)) >= _MIN_QUOTE_WORDS
+
+
+def _comment(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether a predicate opens a clause of its own on what was just reported.
+
+    "X warns the reform would dismantle the service, but that too is
+    incorrect", "if anybody tells you GMOs are safe, it's not true": after a
+    comma, a demonstrative subject with only auxiliaries and adverbs before
+    the cue is the journalist's comment on the reported content, however far
+    the parser stretched it. "said it was seen, but that it was false" keeps
+    its speaker (the demonstrative is a complementizer there).
+    """
+    before = doc.text[sentence.start : cue.start]
+    cut = max(before.rfind(mark) for mark in (",", ";", "—", "–"))
+    if cut < 0:
+        return False
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(before, cut)]
+    if words and words[0] in lex.coordinator:
+        words = words[1:]
+    if not words or words[0].split("'")[0] not in lex.demonstrative:
+        return False
+    return all(w in lex.aux or w in lex.preverbal for w in words[1:])
 
 
 def _names_claim(doc: Document, source: Source, lex: _Lexicon) -> bool:
@@ -2980,8 +3146,12 @@ def _is_finding(doc: Document, lex: _Lexicon, span: Span) -> bool:
     ``[denial.finding.head]`` section says which.
     """
     groups: list[list[str]] = [[]]
+    depth = 0
     for token in _tokens(doc, span.start, span.end):
         word = token[2]
+        depth += (word == "(") - (word == ")")
+        if depth > 0 or word == ")":
+            continue  # "Dr Nye (right)": a caption's aside
         if word in lex.preposition or word.lower().replace("’", "'") in lex.group_break:
             groups.append([])
         elif _is_word(token) and word not in lex.determiner:
@@ -2991,6 +3161,13 @@ def _is_finding(doc: Document, lex: _Lexicon, span: Span) -> bool:
         if not group:
             continue
         heads = group[-1:] if last else group[:2]
+        if last:
+            # "plastic surgeon Matthew Schulman": a role before a name heads it.
+            run = len(group)
+            while run > 0 and group[run - 1][:1].isupper():
+                run -= 1
+            if 0 < run < len(group) and group[run - 1][:1].islower():
+                heads = [group[run - 1], *heads]
         if any(word in lex.quantity for word in heads):
             continue
         return any(word in lex.finding for word in heads)
@@ -3035,7 +3212,7 @@ def _denier(
     here = by_sentence.get(sentence.index, [])
     quote = doc.quote_at(cue.start)
     if cue.needs_speaker and quote is None:
-        speaker = _reporter(cue, here, lex.claim_words)
+        speaker = _reporter(doc, lex, cue, here, sentence.start)
         if speaker is None or speaker.source is None or _names_claim(doc, speaker.source, lex):
             return None
         return speaker.source

@@ -606,8 +606,8 @@ def test_a_sourceless_frame_around_a_quote_does_not_take_the_denial() -> None:
 
     text = (
         "Hours after the report, the mayor appeared to blame the press, writing: "
-        '"A big part of the anger we see today is caused by the false reporting '
-        'of the local papers that I refer to as Fake News."'
+        '"A big part of the anger we see today is caused by what the local papers '
+        'wrote about my budget, which is false."'
     )
     doc = segment(text, "en")
     attributions = extract_attributions(doc)
@@ -1234,3 +1234,153 @@ def test_first_person_subject_of_a_denial_noun_is_the_quoted_speaker() -> None:
     said = _attribution(doc, "le ministre.", "a déclaré", kind="official_unnamed")
     (denial,) = extract_denials(doc, attributions=[said])
     assert denial.denier is not None and denial.denier.span.text.startswith("le ministre")
+
+
+def _found_with_sources(text: str) -> list[tuple[str, str | None]]:
+    """Denials found with the attributions the sources extractor reads."""
+    return [
+        (d.span.text, None if d.denier is None else d.denier.span.text)
+        for d in extract_denials(segment(text, "en"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Refusals: the participle as an adjective, people refused something,
+        # things granted or withheld.
+        "The rate of denied purchases fell below one percent last year.",
+        "The checks are good at denying those who are barred from buying guns.",
+        "Party leaders are working to deny Mr. Lopez the nomination.",
+        "Rival delegates hope to deny anyone a majority at the convention.",
+        "The law denies gay couples the rights granted to other couples.",
+        "Lawmakers left the state to deny a quorum, and crowds filled the streets.",
+        "State police sometimes deny the sale but cannot arrest the buyer.",
+        "The office denied security clearances to about 25 applicants.",
+        "Couples cannot receive the benefits denied by the statute until the ruling.",
+        "Activists crossed the border after their march was denied.",
+        # Negated, planned or hoped-for denials.
+        "By not addressing or refuting the reports, the mayor let them spread.",
+        "A spokesman said he couldn't confirm, deny or comment on the case.",
+        "The committee sees no reason to dispute the conclusions of the agencies.",
+        "His rivals would spread the plan in order to refute the senator.",
+        # Labels that insult an outlet or qualify a noun, phrasal verbs.
+        'The senator often calls the media "fake news" when he is criticised.',
+        "His supporters called Planet Daily fake news within minutes.",
+        "He has repeatedly called global warming a hoax.",
+        "Baristas called out wrong names all morning.",
+        'A group called Grey Owl "created fake personas to spread stories," the executive said.',
+        # Experts and fact-checkers, not parties.
+        "Surgeons have also dismissed the possibility of the photo being real.",
+        "Fact-checking outlets debunk such rumours every day.",
+        # Terms and qualifiers, not predicates.
+        "Now people are reading fake news, or only news that suits them.",
+        'Veterans groups oppose false "privatization" efforts, the report said.',
+        # Alternatives, lists, evidence and rulings.
+        "The survey did not say whether the claims were true or false, the authors said.",
+        "Filing false, erroneous, or incomplete forms is punished, the agency said.",
+        "Other witnesses could verify or refute parts of the story.",
+        "The warnings could have helped rebut the claims before they spread.",
+        "The judge later dissented, denying a rehearing for the nuns.",
+        # Concessions, futures, refusing to acknowledge a quality.
+        "It is not to deny the brutality of the war to compare it with others.",
+        "The ministry will deny the report tomorrow.",
+        "They will keep trying to deny our equality.",
+        "The governor continues to deny the science, the union said.",
+        # Participles qualifying a noun, rulings, admissions.
+        "The senator doubles down on disputed claim about the fund.",
+        "The judge overseeing the case has rejected many of the allegations.",
+        "She admitted that the explanation she gave to reporters was false, aides said.",
+        '"They fell out when that didn\'t happen," a source said.',
+        '"The formal notice did not happen until Monday," the senator said.',
+    ],
+)
+def test_english_non_denials(text: str) -> None:
+    assert _found_with_sources(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A claim that defines the subject: the main clause is not its speaker's.
+        "The woman who claimed she had a third arm was lying and the story is a hoax.",
+        # The journalist's comment after a comma, not the reported speaker's.
+        "The minister also warns the reform would ruin the service, but that too is incorrect.",
+        "If anybody ever tells you that the pills are safe, it's not true.",
+        # Predictions, hopes, firsts and refusals to take part.
+        'He worried that the book would be "inaccurate," an aide said.',
+        '"I am hoping it is not true," said one neighbour.',
+        '"This has never happened to any mayor before," the mayor said.',
+        '"If you say that again, I will have nothing to do with you," he told his brother.',
+        # An expert named after a role: a finding, not a party.
+        'Plastic surgeon John Novak told the paper: "I believe this is a hoax."',
+    ],
+)
+def test_english_predicates_without_a_party(text: str) -> None:
+    assert _found_with_sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They all denied the charges.", [("denied", "They all")]),
+        ("The ministry was quick to dismiss the reports.", [("dismiss", "The ministry")]),
+        ("Moscow denied the existence of the plan.", [("denied", "Moscow")]),
+        ("Putin once more denied the accusations.", [("denied", "Putin")]),
+        ("She called the report fake news.", [("called the report fake news", "She")]),
+        (
+            'The studio called those reports "patently ridiculous."',
+            [('called those reports "patently ridiculous', "The studio")],
+        ),
+        (
+            'Trump spoke on Sunday, describing the leaks as "fabricated lies."',
+            [('describing the leaks as "fabricated', "Trump")],
+        ),
+    ],
+)
+def test_english_denials_kept(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _found(text, "en") == expected
+
+
+def test_relative_with_a_comma_keeps_its_speaker() -> None:
+    found = _found_with_sources("Mr. Hale, who said the story was untrue, resigned on Monday.")
+    assert [cue for cue, _ in found] == ["untrue"]
+
+
+def test_an_outlet_calling_a_story_fake_is_a_fact_check() -> None:
+    text = "The woman's story is fake, according to the Daily Gazette."
+    doc = segment(text, "en")
+    relay = _attribution(
+        doc, "the Daily Gazette", "according to", "The woman's story is fake", "media_relay"
+    )
+    assert extract_denials(doc, attributions=[relay]) == []
+    party = _attribution(doc, "the Daily Gazette", "according to", "The woman's story is fake")
+    assert [d.span.text for d in extract_denials(doc, attributions=[party])] == ["is fake"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The council met on Monday to discuss the budget. The mayor said: "Some people say '
+        'I took bribes from the builder. That is completely untrue."',
+        'The council met on Monday to discuss the budget. "They accused me of taking bribes '
+        'from the builder. It is a lie and I deny it," the mayor said.',
+    ],
+)
+def test_a_denier_quoting_the_claim_answers_it(text: str) -> None:
+    (denial,) = extract_denials(segment(text, "en"))
+    assert denial.answers == 1
+
+
+def test_the_denier_s_own_words_are_not_the_claim_without_a_marker() -> None:
+    text = (
+        "A newspaper reported that the mayor took bribes. The council met on Monday. "
+        '"I love this city. That is completely untrue," the mayor said.'
+    )
+    (denial,) = extract_denials(segment(text, "en"))
+    assert denial.answers == 0
+
+
+def test_a_reason_that_never_happened_still_denies() -> None:
+    text = '"Because this never happened, I had no idea who made the accusation," the nominee said.'
+    assert [cue for cue, _ in _found_with_sources(text)] == ["never happened"]

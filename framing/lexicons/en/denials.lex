@@ -192,20 +192,37 @@ labeling
 branded
 brands
 dubbed
-classified
-classifies
-rated
-rates
 deemed
 dismissed
 dismisses
 dismissing
+# "Classified" labels only with "as" ("classified the report as false");
+# "classified information … false" is an adjective.
+re:classifie[sd](?=\s+(?:[\w'’-]+\s+){0,4}?as\b)
 
 [denial.label.not_before]
 # Words after which a labelled predicate judges a situation, not a claim
 # ("called it ridiculous that ...", "deemed it absurd to ...").
 that
 to
+
+[denial.label.not_object]
+# Objects of a label verb that are the press, not a claim it published:
+# "calls the media 'fake news'", "describes unfavourable coverage as fake
+# news" attack an outlet; "called the report fake news" still labels a claim
+# (a claim noun in the object keeps the label).
+media
+press
+coverage
+outlet
+outlets
+network
+networks
+newspaper
+newspapers
+journalists
+reporters
+pundits
 
 [denial.predicate]
 # Words by which a speaker says a claim is false. They deny only with a
@@ -264,8 +281,14 @@ re:\bno\s+question["”’]?\s+of\b
 # Words that also qualify nouns ("false flag", "fabricated evidence", "made
 # up names", "the fake news media"): only as predicates, after a form of
 # "be" or before a punctuation mark.
-re:\b(?:is|are|was|were|be|been|being|remains?|['’]s|['’]re)\s+[\"“'‘]?(?:(?:completely|totally|entirely|absolutely|utterly|simply|just|all|categorically|patently|demonstrably|clearly|wholly|100\s+percent|100%)\s+[\"“'‘]?)?(?:false|fabricated|incorrect|inaccurate|misleading|made\s+up|fake|fake\s+news|lies|an?\s+(?:outright\s+|complete\s+|total\s+|blatant\s+)?lie|a\s+hoax|fiction|pure\s+fiction|invented|a\s+fabrication)\b(?!\s+(?!(?:and|or|but|in|on|to|as|that|which|because|since|from|by|at|for|and|now|too|anyway)\b)[a-z]{3,})
-re:(?<![\w-])(?:false|fabricated|incorrect|inaccurate|misleading|fake\s+news)(?=\s*(?:[.,;:!?»"”’)]|$))
+re:\b(?:is|are|was|were|be|been|being|remains?|['’]s|['’]re)\s+[\"“'‘]?(?:(?:completely|totally|entirely|absolutely|utterly|simply|just|all|categorically|patently|demonstrably|clearly|wholly|100\s+percent|100%)\s+[\"“'‘]?)?(?:false|fabricated|incorrect|inaccurate|misleading|made\s+up(?!\s+of\b)|fake|fake\s+news|lies|an?\s+(?:outright\s+|complete\s+|total\s+|blatant\s+)?lie|a\s+hoax|fiction|pure\s+fiction|invented|a\s+fabrication)\b(?!\s+(?!(?:and|or|but|in|on|to|as|that|which|because|since|from|by|at|for|and|now|too|anyway)\b)[a-z]{3,})
+# A straight quotation mark after the word may open the noun it qualifies
+# ('oppose false "privatization" efforts').
+re:(?<![\w-])(?:false|fabricated|incorrect|inaccurate|misleading)(?=\s*(?:[.,;:!?»”’)]|"(?![\w‘“])|$))
+# "Fake news" alone ('"Fake news!" he said', 'It's all "fake news."'), not
+# as a verb's object or a term ("people are reading fake news, or …", "the
+# term 'fake news' now refers to …").
+re:(?<![\w,;'’-]\s)(?<![\w'’-])fake\s+news(?=\s*(?:[.,;:!?)]|[”"’»]\s*(?:[.,;:!?)]|$)|$))
 
 [denial.predicate.label]
 # Words that deny only as what a [denial.label] verb calls a claim
@@ -285,7 +308,8 @@ pure fiction
 fake
 fake news
 false
-made up
+# "a group made up of bloggers" is composed, not invented.
+re:made\s+up(?!\s+of\b)
 invented
 wrong
 erroneous
@@ -300,6 +324,8 @@ a fantasy
 # Matches that overlap a cue cancel it.
 # Not denying: "neither confirmed nor denied", "would not confirm or deny".
 re:\bconfirm(?:s|ed|ing)?\s+(?:or|nor)\s+den(?:y|ies|ied|ying)\b
+# Either outcome open: "witnesses could verify or refute parts of the story".
+re:\b(?:verify|verifies|verified|prove|proves|proved|support|supports|corroborate|corroborates|confirm|confirms)\s+(?:[\w'’-]+\s+){0,3}?or\s+(?:refute|refutes|rebut|rebuts|disprove|disproves|deny|denies|dispute|disputes)\b
 re:\bden(?:y|ies|ied|ying)\s+(?:or|nor)\s+confirm(?:s|ed|ing)?\b
 # Negated or withheld denials: "did not deny", "has never denied",
 # "refused to deny", "stopped short of denying".
@@ -307,7 +333,7 @@ re:(?:\bnot|\bnever|n['’]t)\s+(?:(?:\w+ly|yet|publicly|explicitly|immediately|
 re:\b(?:refus\w*|declin\w*|fail\w*|unable|reluctant)\s+to\s+(?:\w+ly\s+)?(?:deny|refute|reject|dispute)\b
 re:\b(?:short\s+of|without)\s+(?:\w+ly\s+)?(?:denying|rejecting|disputing)\b
 # Not being able to deny is conceding: "no one can deny", "there's no denying".
-re:\b(?:can|could|cannot|can['’]t|couldn['’]t)\s+(?:not\s+|be\s+|have\s+|really\s+)?(?:den(?:y|ied)|refute[d]?|dispute[d]?)\b
+re:\b(?:can|could|cannot|can['’]t|couldn['’]t)\s+(?:not\s+|be\s+|have\s+|really\s+|\w+ly\s+)?(?:den(?:y|ied)|refute[d]?|dispute[d]?|reject(?:ed)?)\b
 re:\b(?:no|hard\s+to|difficult\s+to|impossible\s+to)\s+(?:deny|denying|dispute|disputing|refute)\b
 # To deny someone something: "denied entry", "was denied a visa", "denied
 # him bail", "women denied abortions".
@@ -331,9 +357,19 @@ re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusat
 re:\b(?:be|been|being|was|were|is|are|get|gets|got)\s+(?:\w+ly\s+)?dismissed\b(?!\s+(?:by|as)\b)
 # Hypothetical and normative denials: "no one would deny the facts", "if we
 # denied the request", "the only way to refute it".
-re:\b(?:would|might|should|must)\s+(?:\w+ly\s+)?(?:deny|refute|rebut|reject|dismiss|dispute|debunk)\b
+re:\b(?:would|might|should|must|will|shall|['’]ll)\s+(?:\w+ly\s+)?(?:deny|refute|rebut|reject|dismiss|dispute|debunk)\b
+# A concession or a purpose, not a denial: "it's not to deny the brutality
+# of slavery", "none of this is to deny its sins".
+re:\b(?:not|is|was)\s+to\s+(?:\w+ly\s+)?(?:deny|dispute|refute|reject|dismiss)\b
+# Refusing to acknowledge a quality or a reality, not denying a claim:
+# "deny our equality", "denying American exceptionalism", "denied the
+# growing anti-Semitism".
+re:\bden(?:y|ies|ied|ying)\s+(?:[\w'’-]+\s+){0,3}?(?:equality|dignity|humanity|nobility|exceptionalism|legitimacy|sovereignty|greatness|brutality|sins|suffering|racism|anti-semitism|antisemitism|bigotry|reality|science|history|humanity)\b
 re:\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,3}?(?:den(?:y|ies|ied)|refutes?|refuted|rejects?|rejected|dismiss(?:es|ed)?|disputes?|disputed)\b
 re:\bways?\s+to\s+(?:\w+ly\s+)?(?:deny|refute|rebut|debunk|dispute)\b
+# What helps refute a claim is evidence, not a party's denial: "the warnings
+# could have helped rebut false claims".
+re:\bhelp(?:s|ed|ing)?\s+(?:to\s+)?(?:\w+ly\s+)?(?:deny|refute|rebut|debunk|dispute|disprove)\b
 # Believing a claim no hoax is no denial: "I don't think it's a hoax".
 re:\b(?:don['’]t|doesn['’]t|didn['’]t|do\s+not|does\s+not|did\s+not|never)\s+(?:think|believe|say|said|claim|claimed|suggest|suggested)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|['’]s|['’]re)\s+(?:a\s+)?(?:hoax|false|untrue|fake|made\s+up|lies|a\s+lie|fabricated|not\s+true)\b
 # Asked or pushed to deny, not denying: "urging McGahn to deny it",
@@ -346,7 +382,10 @@ re:\bden(?:y|ies|ied|ying)\s+(?:him|her|them|us|me)\s*(?=[,.;:!?)]|$)
 re:\bden(?:y|ies|ied|ying)\s+(?:himself|herself|themselves|ourselves|myself|yourself|itself|oneself)\b
 # An adjective in a list before its noun ("false, hurtful and damaging
 # rumours") qualifies, it does not deny.
-re:\b(?:false|fake|misleading|inaccurate|incorrect)\s*,\s+[a-z]+(?:\s*,\s*[a-z]+)*\s+(?:and|or)\s+[a-z]+\s+[a-z]+
+re:\b(?:false|fake|misleading|inaccurate|incorrect)\s*,\s+[a-z]+(?:\s*,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+\s+[a-z]+
+# The alternative, not a verdict: "whether they were true or false".
+re:\b(?:true|accurate|real)\s+(?:or|and)\s+(?:\w+ly\s+)?(?:false|untrue|inaccurate|fake|not)\b
+re:\b(?:false|untrue|inaccurate|fake)\s+(?:or|and)\s+(?:\w+ly\s+)?(?:true|accurate|real)\b
 # The noun of refusing or of rejecting a consensus, not of a claim denied:
 # "his climate change denial", "the applicant's visa denial", "the
 # president's denial of entry", "the agency's denial rate".
@@ -358,6 +397,60 @@ re:\bdenials?[\s-]+of[\s-]+(?:(?:an?|the|their|his|her|its|any)\s+)?(?:[a-z-]+\s
 # "denials that were overturned".
 re:\b(?:revers|overturn|uph[oe]ld|appeal|challeng)\w*\s+(?:(?:its|the|their|his|her|a|that)\s+)?(?:[a-z-]+\s+)?denials?\b
 re:\bdenials?\s+(?:that|which)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:overturned|reversed|upheld|appealed|challenged)\b
+
+# The participle as an adjective names refusals counted or listed ("the
+# rate of denied purchases", "involuntary denied boardings"), not a denial.
+re:\b(?:of|the|for|with|their|its|involuntary|original)\s+denied\s+(?!(?:by|that|it|this|them|any|the|an?|his|her|their|its|having|being|to|in|on|as|and|or|but|he|she|they|we|knowing|ever|wrongdoing|involvement)\b)[a-z]+
+# Refusing people something: "denying those who are prohibited", "deny
+# anyone a majority", "deny employees all manner of care", "deny Mr. Smith
+# the nomination".
+re:\bden(?:y|ies|ied|ying)\s+those\s+(?:who|whom|with|without|from)\b
+re:\bden(?:y|ies|ied|ying)\s+(?:[a-z-]+\s+)?(?:anyone|anybody|everyone|everybody|someone|somebody|nobody|people|employees|workers|voters|citizens|women|men|children|kids|patients|customers|consumers|buyers|students|immigrants|refugees|residents|families|members|candidates|opponents|others|couples|prisoners|detainees|veterans|teachers|minorities)\s+(?:an?|the|their|his|her|its|all|any|access|entry)\b
+re:\bden(?:y|ies|ied|ying)\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+(?-i:[A-Z][\w-]+)\s+(?:their|his|her|its|a|an|the|any)\s+
+# Things granted or withheld, with the article and nothing that tells a
+# claim: "deny a quorum", "deny the sale", "deny new witnesses", "denying a
+# delegate majority", "deny Smith “fundamental fairness”".
+re:\bden(?:y|ies|ied|ying)\s+(?:(?!(?:that|reports?|claims?|allegations?|accusations?|he|she|they|it|we|i|in|of|on|about|for|to|over|with|any|ever|by)\b)[“"‘']?[\w'’.-]+\s+){0,4}?[“"‘']?(?:quorum|majority|majorities|sales?|purchases?|witness(?:es)?|fairness|nominations?|boardings?|contraception|transactions?|transfers?|votes?|passports?|credentials|(?:re)?hearings?|raises?|amendments?|clearances?)\b(?=[”"’']?\s*(?:[.,;:!?)]|$|\s+(?:to|for|from|in|under|of|on|at|and|or|but|until|because|if|unless|by|as|while|since|after|before|without|going|into)\b))
+# What is granted, refused by a law or an office: "the benefits denied by
+# the act", "clearances denied by the office", "after the march was denied".
+re:\b(?:benefits?|rights?|access|entry|visas?|permits?|permission|requests?|applications?|petitions?|appeals?|bail|parole|asylum|coverage|loans?|licen[cs]es?|clearances?|amendments?|funding|care|treatment|march|walk|rally|protest)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|been)\s+)?(?:\w+ly\s+)?denied\b
+# Negation shared with a coordinated verb: "by not addressing or refuting
+# it", "couldn't confirm, deny or comment", "sees no reason to dispute".
+re:(?:\bnot|\bnever|n['’]t|\bwithout)\s+(?:[\w'’-]+\s*,?\s+){1,3}?(?:or|nor|and)\s+(?:den(?:y|ies|ied|ying)|refut\w*|reject\w*|dismiss\w*|disput\w*|rebut\w*|debunk\w*|contest\w*)\b
+re:(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?confirm\w*\s*,\s+den(?:y|ies|ied|ying)\b
+re:\bno\s+(?:reason|need|basis|grounds|way)\s+to\s+(?:\w+ly\s+)?(?:deny|dispute|refute|reject|doubt|rebut)\b
+# A denial planned or hoped for is not made: "in order to refute Cruz", "the
+# first chance to refute the case", "plans to dispute the findings".
+re:\b(?:in\s+order|chance|opportunity|occasion|want|wants|wanted|plans?|planning|planned|going|aims?|aiming|hopes?|hoping|intends?|intend\w*|prepared|preparing|expected|expects?)\s+to\s+(?:\w+ly\s+)?(?:deny|refute|rebut|dispute|debunk|disprove|reject|dismiss)\b
+# Something that failed to happen, told by the speaker: "they fell out when
+# that didn't happen" ("because this never happened" still denies).
+re:\b(?:when|after|if|until|unless|once)\s+(?:that|this|it)\s+(?:did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+(?:\w+ly\s+)?happen\w*
+# A delay, not a denial: "the notification did not happen until Monday".
+re:\b(?:did\s+not|didn['’]t)\s+(?:happen|take\s+place)\s+until\b
+# Firsts and refusals to be involved, not denials: "this has never happened
+# to any president before", "I will have nothing to do with it".
+re:\bnever\s+(?:happened|taken\s+place|took\s+place)\s+(?:[\w'’-]+\s+){0,6}?before\b
+re:\b(?:will|would|['’]ll|want|wants|wanted|going)\s+(?:to\s+)?(?:\w+ly\s+)?have\s+nothing\s+to\s+do\s+with\b
+# A hope, a doubt or a prediction is not a denial: "I'm hoping it's not
+# true", "concerned the book would be inaccurate".
+re:\b(?:hop\w*|wish\w*|pray\w*|doubt\w*|fear\w*|worr\w*)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were|['’]s|['’]re|be)\s+(?:\w+ly\s+)?(?:not\s+true|untrue|false|a\s+hoax|fake)\b
+re:\b(?:would|will|could|might|may)\s+(?:\w+ly\s+)?be\s+(?:[\w'’-]+\s+){0,5}?[“"‘']?(?:\w+ly\s+)?(?:false|inaccurate|incorrect|misleading|fake|untrue|fabricated)\b
+# What was shown false is a finding told: "claims exposed as false".
+re:\bexposed\s+as\s+(?:\w+ly\s+)?(?:false|fake|a\s+hoax|lies|fabricated|untrue)\b
+# An admission that one's own words were false is no denial: "admitted the
+# explanation she gave was false".
+re:\b(?:admit\w*|acknowledg\w*|conced\w*|confess\w*)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,10}?(?:was|were|is|are|had\s+been)\s+(?:\w+ly\s+)?(?:false|untrue|not\s+true|inaccurate|incorrect|misleading)\b
+# A consensus rejected is no denial of a claim about the speaker: "called
+# global warming a hoax".
+re:\b(?:global\s+warming|climate\s+change|evolution|the\s+holocaust|vaccines?)\s+(?:is\s+|was\s+|as\s+)?(?:an?\s+)?[“"‘']?(?:hoax|myth|lie|fake|fraud|fiction|invented|made\s+up)\b
+# "Fake news" as the thing blamed or attacked is a term, not a predicate
+# ("blaming 'fake news'", "a war on fake news"); "called out" is a phrasal
+# verb ("called out wrong names").
+re:\b(?:blam\w+|attack\w*|against|on|about|of|the|so-called|from|by|with|spreading|spread|peddl\w+|purvey\w+)\s+[“"‘']?fake\s+news\b
+re:\bcall(?:s|ed|ing)?\s+out\b
+# Describing how something was done is no label ("described how the group
+# used fake accounts").
+re:\b(?:describ\w+|call\w+|term\w*|brand\w*|label\w*)\s+(?:how|what|why|when|where|whether)\b
 
 [denial.backref]
 # Words that open, after a comma, the clause of a denial pointing back to a
@@ -402,6 +495,11 @@ rumors
 reportedly
 purportedly
 speculation
+# Told in a denier's own words as others' claim: '"They accused me of taking
+# bribes. It is a lie," the mayor said', '"Some people say I lied."'.
+re:\baccused\s+(?:me|us|him|her|them|you)\s+of\b
+re:\b(?:some|many|other|few)\s+(?:people\s+|critics\s+|reports\s+)?(?:say|said|claim|claimed|claims|allege|alleged|suggest|suggested|have\s+said|have\s+claimed)\b
+re:\b(?:people|critics|they|others)\s+(?:are\s+)?(?:say|saying|claim|claiming|allege|alleging)\s+(?:that\s+)?(?:i|we|he|she|they)\b
 re:\b(?:is|are|was|were)\s+(?:said|believed|thought|understood)\s+to\s+(?:have|be)\b
 re:\b(?:reports?|claims?|suggestions?|notions?|ideas?|assertions?|contentions?|theory|theories|insinuations?)\s+that\b
 # What an inquiry examines is told without being vouched for: "Mueller is
@@ -431,6 +529,9 @@ itself
 themselves
 too
 also
+once more
+once again
+again
 however
 though
 meanwhile
@@ -509,6 +610,24 @@ watchdogs
 inspector
 auditor
 auditors
+surgeon
+surgeons
+biologist
+biologists
+physicist
+physicists
+epidemiologist
+epidemiologists
+virologist
+virologists
+statistician
+statisticians
+historian
+historians
+outlets
+websites
+debunkers
+re:snopes(?:\.com)?|politifact|factcheck(?:\.org)?
 
 [denial.finding.quantity]
 # Nouns of quantity whose "of" complement is the head ("a series of
@@ -523,6 +642,16 @@ body
 # Where a noun group has its head: English puts modifiers first ("the court
 # spokesman" is a spokesman), so the head is the last word.
 last
+
+[denial.finding.break]
+# Words that end a denier's head group before its modifiers: "the judge
+# overseeing the case" is a judge, "the scientists who studied it" are
+# scientists.
+who
+which
+that
+whose
+re:[a-z]+ing
 
 [denial.apposition]
 # Determiners that open an apposition after a name ("Mark X, a former aide,
