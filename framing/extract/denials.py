@@ -197,6 +197,15 @@ _FAR_EVIDENCE = 2 * _PLAIN_EVIDENCE
 # denial to tell the claim itself ("denied claims that it threatened the
 # family", « démenti des rumeurs selon lesquelles … »).
 _OBJECT_CLAIM_WORDS = 4
+# Words of a heading inside an article, a paragraph of its own with no final
+# stop: it names a section, it tells no claim.
+_HEADING_WORDS = 10
+# Words of a denial sentence short enough to follow up the sentence before
+# ("Iran has denied any involvement.", « M. X réfute toute implication. »).
+_SHORT_WORDS = 12
+# Words between a concessive opener and the denial verb: its subject and
+# adverbs ("though the Trump administration strongly denies").
+_CONCESSIVE_SUBJECT = 7
 # A quotation this short that a predicate opens ('"Untrue and ridiculous,"
 # she said') says its subject is the claim told before.
 _BARE_QUOTE_WORDS = 5
@@ -241,6 +250,8 @@ class _Lexicon:
     claim_before: re.Pattern[str] | None
     anaphor: re.Pattern[str] | None
     backref: re.Pattern[str] | None
+    concessive: re.Pattern[str] | None
+    near_anaphor: frozenset[str]
     claim_after: re.Pattern[str] | None
     claim_marker: SectionMatcher
     bare: SectionMatcher
@@ -323,6 +334,7 @@ def _lexicon(lang: str) -> _Lexicon:
             # "…, a claim rejected by", « …, une version démentie par ».
             heads.append(rf"[\w'’]+(?:\s+[^\W\d_]+)?\s+(?:{claim})\s*$")
         backref = re.compile(r"\s*(?:" + "|".join(h for h in heads if h) + ")", re.IGNORECASE)
+    concede = section_regex(lang, "denial.backref.concessive")
     after = section_regex(lang, "denial.claim.after")
     if after:
         claim_after = re.compile(rf"(?<![\w'’-])(?:{after})", re.IGNORECASE)
@@ -360,6 +372,8 @@ def _lexicon(lang: str) -> _Lexicon:
         claim_before=claim_before,
         anaphor=anaphor,
         backref=backref,
+        near_anaphor=frozenset(_fold(e) for e in lex["denial.anaphor.near"]),
+        concessive=re.compile(rf"\s*(?:{concede})\s", re.IGNORECASE) if concede else None,
         claim_after=claim_after,
         claim_marker=section_matcher(lang, "denial.claim.marker"),
         bare=section_matcher(lang, "denial.bare"),
@@ -1842,6 +1856,8 @@ class _Evidence:
     states_claim: bool
     tells_claim: bool
     clause: bool = False
+    near: bool = False
+    short: bool = False
 
 
 def _same_sentence_claim(
@@ -1887,6 +1903,34 @@ def _same_sentence_claim(
     if comma < 0 or len(_WORD.findall(text, sentence.start, comma)) < _BACKREF_WORDS:
         return False
     return lex.backref.match(text, comma + len(mark), cue.start) is not None
+
+
+def _concessive_claim(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether a denial that points back opens a concessive clause after the
+    claim told in its own sentence ("Regions could lose their funding, though
+    the agency denies that will happen", « …, mais l'intéressé dément »).
+
+    The clause opens after a comma or a dash with a word of
+    ``[denial.backref.concessive]``, a few words before the cue; the main
+    clause has words enough to tell a claim, and the verb keeps no object of
+    its own, or a clause too short to tell one ("…, though the firm denied
+    reports of a merger" names another).
+    """
+    if lex.concessive is None or cue.kind != "verb" or doc.quote_at(cue.start) is not None:
+        return False
+    text = doc.text
+    comma, mark = max((text.rfind(mark, sentence.start, cue.start), mark) for mark in _CLAUSE_MARKS)
+    if comma < 0 or len(_WORD.findall(text, sentence.start, comma)) < _BACKREF_WORDS:
+        return False
+    m = lex.concessive.match(text, comma + len(mark), cue.start)
+    if m is None or _PUNCTUATION.search(text, m.end(), cue.start):
+        return False
+    if len(_WORD.findall(text, m.end(), cue.start)) > _CONCESSIVE_SUBJECT:
+        return False
+    rest = _clause_words(doc, lex, sentence, cue)
+    if rest is not None and len(rest) < _OBJECT_CLAIM_WORDS:
+        return True  # "though the agency denies that will happen": too short for a claim
+    return _points_back(doc, lex, sentence, cue)[0]
 
 
 def _quoted_claim(
@@ -2061,6 +2105,25 @@ def _points_back(
             return False, None
         pos = m.end()
     return _BARE.match(text, pos, sentence.end) is not None, None
+
+
+def _near_anaphor(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> bool:
+    """Whether the denial points back with a determiner of
+    ``[denial.anaphor.near]`` ("rejected that argument", « réfute cette
+    thèse »), which names what was just told, not a claim far back."""
+    if lex.anaphor is None or not lex.near_anaphor:
+        return False
+    text = doc.text
+    for m in lex.anaphor.finditer(text, sentence.start, sentence.end):
+        gap = text[m.end() : cue.start] if m.end() <= cue.start else text[cue.end : m.start()]
+        if len(_WORD.findall(gap)) > _ANAPHOR_GAP or _told_after(doc, lex, sentence, m.end()):
+            continue
+        head = m.group().lower().replace("’", "'")
+        return any(
+            _fold(head).startswith(d) and not _fold(head)[len(d) : len(d) + 1].isalpha()
+            for d in lex.near_anaphor
+        )
+    return False
 
 
 def _told_after(doc: Document, lex: _Lexicon, sentence: Sentence, end: int) -> bool:
@@ -2281,17 +2344,47 @@ def _answer(
         return any(s is not None for s in claims.sources[i]) and not other(i)
 
     @cache
+    def heading(i: int) -> bool:
+        # A heading inside the article that negates ('"No gift in sight"', «
+        # Aucun cadeau ») echoes the denial below it; one that tells a claim
+        # (« "Il m'a demandé de maintenir mon candidat" ») may be the claim.
+        s = ordered[i]
+        if claims.negated(i) == frozenset():
+            return False
+        alone = all(
+            o.paragraph != s.paragraph for o in ordered[max(0, i - 1) : i + 2] if o is not s
+        )
+        return (
+            s.paragraph > 0
+            and alone
+            and not s.text.rstrip(_CLOSING).endswith((".", "!", "?", "…", ":"))
+            and len(_WORD.findall(s.text)) <= _HEADING_WORDS
+        )
+
+    @cache
     def candidate(i: int) -> bool:
         # The title is the story the article tells: its claim when denied.
+        if heading(i):
+            return False
         return (
             other(i)
             or ((claims.narrative[i] or ordered[i].paragraph < 0) and not own(i))
             or ordered[i].index in quoted
         )
 
+    # A denial that tells its claim ("denied harassing X", « a nié avoir
+    # harcelé X ») names what it denies: an earlier sentence the journalist
+    # tells sharing only names with it (the parties, the denier) is another
+    # event of the same affair, not the claim. Somebody's report naming the
+    # denier may be it ("Reports said he was seen at Pulse. Pulse denied …").
+    plain = frozenset(k for k, name in evidence.keys.items() if not name)
+    telling = evidence.states_claim or evidence.tells_claim
+
     @cache
     def score(i: int) -> float:
         keys = claims.keys(i)
+        if telling and not keys & plain and not other(i):
+            return 0.0
         denied = keys & evidence.object_keys
         if denied and denied <= claims.negated(i):
             return 0.0  # '"No interference", the ministry says': a denial again
@@ -2342,11 +2435,27 @@ def _answer(
     earlier = [i for i in range(position - 1, -1, -1) if ordered[i].index not in excluded]
     candidates = [i for i in earlier if candidate(i)]
     choice = None
+    # The sentence the denial follows, a heading between them left out.
+    before = position - 2 if position >= 2 and heading(position - 1) else position - 1
     if (
-        (evidence.opens_backref or (evidence.fragment and candidate(position - 1)))
+        (evidence.opens_backref or (evidence.fragment and candidate(before)))
+        and earlier
+        and before in earlier[:2]
+    ):
+        return ordered[before]
+    if (
+        evidence.short
         and earlier
         and earlier[0] == position - 1
+        and ordered[position - 1].paragraph == here
+        and (candidate(position - 1) or claims.named[position - 1])
+        and not own(position - 1)
+        and not ordered[position - 1].text.rstrip(_CLOSING).endswith("?")
     ):
+        # "… explosions on tankers that the U.S. suspects Iran of carrying
+        # out. Iran has denied any involvement.": a short follow-up answers
+        # the claim its paragraph just told, whatever other sentences share
+        # its one or two words.
         return ordered[position - 1]
     if evidence.anaphoric:
         near = [
@@ -2412,6 +2521,19 @@ def _answer(
     if choice is None and evidence.anaphoric:
         if evidence.follows is not None:
             return ordered[evidence.follows]
+        if (
+            evidence.near
+            and earlier
+            and earlier[0] == position - 1
+            and here - ordered[position - 1].paragraph <= 1
+            and not own(position - 1)
+            and ordered[position - 1].paragraph >= 0
+            # « Le ministre aurait-il menti ? » asks, it tells no claim.
+            and not ordered[position - 1].text.rstrip(_CLOSING).endswith("?")
+        ):
+            # "Democrats respond that … Coburn rejected that argument": what
+            # was just told, even in a form not read as a claim.
+            return ordered[position - 1]
         if candidates:
             first = candidates[0]
             if here - ordered[first].paragraph <= _ANAPHOR_PARAGRAPHS:
@@ -2543,7 +2665,11 @@ def extract_denials(
            after a comma, a dash or a bracket with a ``[denial.backref]``
            word or a claim noun (« …, ce que Pékin dément », "… - an
            allegation Tehran has denied", « accusent le Rwanda, qui le
-           nie, de … »).
+           nie, de … »); so is a concessive clause of
+           ``[denial.backref.concessive]`` whose verb keeps no object or a
+           clause too short to tell a claim ("Regions could lose funding,
+           though the agency denies that will happen", « …, mais le
+           ministère dément »).
         2. The claims told earlier (title included; sentences holding a
            denial excluded) are the title, the sentences that carry an
            attribution to a source other than the denier, the sentences of
@@ -2574,12 +2700,20 @@ def extract_denials(
            so does the denial's
            claim noun ("denied the reports") found in the claim ("X
            reported that …"). A sentence that denies the object's words
-           itself (« "Aucune dissimulation", assure Pékin ») scores 0.
+           itself (« "Aucune dissimulation", assure Pékin ») scores 0; so
+           does, for a denial that tells its claim (rules 5 and 8), a
+           sentence the journalist tells sharing only names with it (« Y a
+           frappé X. X nie avoir harcelé Y »). A heading inside the article
+           (a paragraph of its own, ten words at most, no final stop) is
+           never a claim.
         3. A denial that opens with a bare back-reference (« Ce que le
            ministre a démenti ») answers the sentence before; so does one
            made of a claim noun and its participle (« Une version démentie
            par X. », "Claims denied by the ministry.") when that sentence
-           tells a claim.
+           tells a claim (a heading between them left out). A short denial
+           (twelve words at most, not quoted, telling no claim: "Iran has
+           denied any involvement.") answers the sentence before it in its
+           paragraph when that one tells a claim or names one.
         4. A denial that points back ("these allegations", « ces
            informations » a few words from the cue, a noun cue, a verb with
            no object or only words of ``[denial.bare]``, "Cruz denied it",
@@ -2597,9 +2731,12 @@ def extract_denials(
            accusé de … Il nie en bloc »), taken back to the first sentence
            of its run of
            attributed claims in the same paragraph (or continued by « Ces
-           informations … »). When no claim lies within two paragraphs and
-           rule 5 finds none, it answers the earliest claim of the title
-           and lede.
+           informations … »). When rule 5 finds none either, a determiner
+           of ``[denial.anaphor.near]`` ("rejected that argument", « cet
+           argument ») takes the sentence right before (in its paragraph or
+           the one before, not the denier's, not a question), even one not
+           read as a claim ("Democrats respond that …"); when no claim lies
+           within two paragraphs, the earliest claim of the title and lede.
         5. Otherwise the nearest claim scoring at least 2 and half the best
            score, moved to the earliest claim of its paragraph that scores
            as much (a report told over several sentences is answered where
@@ -2801,7 +2938,9 @@ def extract_denials(
         if first is not None:
             # "X denied the reports, saying: 'this is untrue'": one claim.
             target: Sentence | None = by_index[first.answers]
-        elif _same_sentence_claim(doc, lex, sentence, cue, denier, by_sentence):
+        elif _same_sentence_claim(
+            doc, lex, sentence, cue, denier, by_sentence
+        ) or _concessive_claim(doc, lex, sentence, cue):
             target = sentence
         else:
             position = positions[sentence.index]
@@ -2830,6 +2969,11 @@ def extract_denials(
                 states_claim=_states_claim(doc, lex, sentence, cue),
                 tells_claim=_tells_claim(doc, lex, sentence, cue, denier, by_sentence),
                 clause=cue.kind == "verb" and _clause_object(doc, lex, sentence, cue),
+                near=anaphoric and _near_anaphor(doc, lex, sentence, cue),
+                short=len(_WORD.findall(sentence.text)) <= _SHORT_WORDS
+                and quote is None
+                and not _states_claim(doc, lex, sentence, cue)
+                and not _tells_claim(doc, lex, sentence, cue, denier, by_sentence),
             )
             target = _answer(
                 claims,

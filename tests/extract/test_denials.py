@@ -537,7 +537,96 @@ ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), ANSWERS)
+# A denial that tells its claim shares more than the names of the affair
+# with the claim it answers; a concessive clause pointing back answers its
+# own sentence; a demonstrative ("that argument", « cet argument ») with no
+# claim found nearby takes the sentence before.
+ANSWERS_MORE = [
+    (
+        "Le maire Paul Dubois aurait frappé Jean Martin lors d'une réunion.\n\n"
+        "Jean Martin a porté plainte contre Paul Dubois.\n\n"
+        "Paul Dubois a nié avoir menacé Jean Martin par téléphone.",
+        "fr",
+        (2, 0),
+    ),
+    (
+        "Paul Dubois allegedly punched Jean Martin at a meeting.\n\n"
+        "Jean Martin sued Paul Dubois.\n\n"
+        "Paul Dubois denied threatening Jean Martin on the phone.",
+        "en",
+        (2, 0),
+    ),
+    (
+        "The council was said to plan a new tax.\n\n"
+        "Schools in the north could lose their bus service next year, though the council "
+        "strongly denies that will happen.",
+        "en",
+        (1, 0),
+    ),
+    (
+        "Le conseil aurait prévu un nouvel impôt.\n\n"
+        "Les écoles du nord pourraient perdre leurs cars scolaires l'an prochain, mais le "
+        "conseil dément.",
+        "fr",
+        (1, 0),
+    ),
+    (
+        "The budget was adopted in May.\n\nFarmers welcomed the plan.\n\n"
+        "Unions reply that the cuts would close three hospitals in the valley.\n\n"
+        "The minister rejected that argument.",
+        "en",
+        (2, 1),
+    ),
+    (
+        "Le budget a été adopté en mai.\n\nLes agriculteurs ont salué le plan.\n\n"
+        "Les syndicats répliquent que les coupes fermeraient trois hôpitaux de la vallée.\n\n"
+        "La ministre a réfuté cet argument.",
+        "fr",
+        (2, 1),
+    ),
+    # A short follow-up answers the claim its paragraph just told, though an
+    # earlier sentence shares its object word.
+    (
+        "The firm's involvement in the region grew in 2019.\n\n"
+        "Two tankers exploded last week, and the firm allegedly planted the mines. "
+        "The firm denied any involvement.",
+        "en",
+        (1, 0),
+    ),
+    (
+        "L'implication du groupe dans la région a grandi en 2019.\n\n"
+        "Deux pétroliers ont explosé et la police soupçonne le groupe d'avoir posé les mines. "
+        "Le groupe réfute toute implication.",
+        "fr",
+        (1, 0),
+    ),
+    # A heading between a claim and the denial is no claim: the denial
+    # answers what was told before it.
+    (
+        "Le maire aurait reçu des cadeaux d'un promoteur.\n\n« Aucun cadeau à l'horizon »\n\n"
+        "Des soupçons démentis par le maire.",
+        "fr",
+        (0, 2),
+    ),
+    # A hypothesis others raised is a claim the denial can answer.
+    (
+        "La chercheuse est détenue depuis 2016.\n\n"
+        "Des médias ont évoqué la possibilité d'un lien avec une dette.\n\n"
+        "Le gouvernement a démenti tout lien.",
+        "fr",
+        (1, 1),
+    ),
+    (
+        "The researcher has been held since 2016.\n\n"
+        "Some outlets raised the possibility of a link to a debt.\n\n"
+        "The government denied any link.",
+        "en",
+        (1, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ANSWERS + ANSWERS_MORE)
 def test_answers_table(text: str, lang: str, expected: tuple[int | None, int | None]) -> None:
     (denial,) = extract_denials(segment(text, lang), attributions=[])[:1]
     assert (denial.answers, denial.distance_paragraphs) == expected

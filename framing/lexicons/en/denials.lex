@@ -157,6 +157,16 @@ contention
 re:(?:documents?|memos?|dossiers?|papers|leaks?|photos?|photographs?|pictures?|videos?|images?|footage|recordings?|tweets?|posts?|emails?|e-mails?|messages?)(?=\s+as\b)
 re:(?<=\bany\s)(?:wrongdoing|involvement|responsibility|link|links|connection|connections|knowledge)
 
+[denial.anaphor.near]
+# Determiners of [denial.anaphor] that point to what was just told ("rejected
+# that argument", "dismissed such claims"): with no claim found nearby, the
+# denial answers the sentence before it.
+this
+that
+these
+those
+such
+
 [denial.anaphor]
 # Determiners that make a following claim noun point back to a claim
 # already told ("such reports", "these claims", "the story").
@@ -464,6 +474,19 @@ something
 re:(?:an?|the)\s+(?:[\w'’-]+\s+)?(?:allegations?|claims?|accusations?|charges?|assertions?|suggestions?|reports?|rumou?rs?)\s+(?:(?:that|which)\s+)?
 re:which\s+(?!(?:has|have|had|was|were|is|are|also|quickly|then|later|promptly|swiftly|immediately|strongly|flatly)\b)(?:the\s+|an?\s+)?[\w'’-]+\s
 
+[denial.backref.concessive]
+# Words that open, after a comma or a dash, a concessive clause whose denial
+# points back to the claim its own sentence told before it ("Regions could
+# lose funding, though the agency denies that will happen"; "…, but he denies
+# it"): the sentence answers itself. Only with a verb that keeps no object.
+though
+although
+even though
+but
+while
+whereas
+yet
+
 [denial.claim.after]
 # Phrases that tell, after the denial and in its sentence, the claim it
 # answers ("denied that the pool would close, as some parents claim",
@@ -505,6 +528,10 @@ re:\b(?:reports?|claims?|suggestions?|notions?|ideas?|assertions?|contentions?|t
 # What an inquiry examines is told without being vouched for: "Mueller is
 # investigating whether the campaign colluded".
 re:\b(?:investigat\w*|probe|probes|probing|looking\s+into|examining|inquiry\s+into)\s+(?:[^\s;:!?]+\s+){0,12}?whether\b
+# "Several outlets raised the possibility of a link": a hypothesis told as
+# somebody else's, not vouched for.
+re:\braised\s+the\s+(?:possibility|prospect|spectre|specter)\b
+speculated
 
 [denial.aside]
 # Words that open an aside between a subject and its verb ("the firm, whose

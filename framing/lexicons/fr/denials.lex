@@ -215,6 +215,22 @@ re:(?<=\btout\s)(?:lien|rôle|rapport|contact|acte|manquement|harcèlement|finan
 re:(?<=\btoutes\s)(?:responsabilités|implications|relations|irrégularités|infractions|fautes|violences)
 re:(?<=\btous\s)(?:liens|rapports|contacts|actes|manquements)
 
+[denial.anaphor.near]
+# Déterminants de [denial.anaphor] qui renvoient à ce qui vient d'être dit
+# (« a rejeté cet argument », « de telles accusations ») : faute d'une
+# information trouvée tout près, le démenti répond à la phrase d'avant.
+ce
+cet
+cette
+ces
+de telles
+de tels
+telles
+tels
+ladite
+lesdites
+lesdits
+
 [denial.anaphor]
 # Déterminants qui font renvoyer un nom de [denial.claim] à une
 # information déjà donnée (« ces informations », « de telles rumeurs »,
@@ -446,6 +462,22 @@ re:(?:une|l['’]|la|les|des|cette|ces)\s*(?:[\w'’-]+\s+)?(?:informations?|rum
 # dont le pronom complément reprend l'accusation qui l'entoure.
 re:(?:qui|lequel|laquelle)\s+(?:le|l['’])\s*
 
+[denial.backref.concessive]
+# Mots qui ouvrent, après une virgule ou un tiret, une proposition concessive
+# dont le démenti renvoie à ce que sa propre phrase vient de dire (« La
+# somme aurait été versée en 2017, mais le ministère dément » ; « …, ce que
+# … » est dans [denial.backref]) : la phrase se répond à elle-même. Seulement
+# avec un verbe sans complément à lui.
+mais
+bien que
+bien qu'
+même si
+alors que
+alors qu'
+tandis que
+tandis qu'
+quoique
+
 [denial.claim.after]
 # Tours qui disent, après le démenti et dans sa phrase, l'information à
 # laquelle il répond (« a démenti que la piscine fermera, comme l'affirment
@@ -485,6 +517,9 @@ supposés
 supposées
 # « des sources font état de dissensions » : une information rapportée.
 re:\bf(?:ait|ont|aisait|aisaient|aire|era|eront)\s+état\s+(?:de|d['’]|du|des)
+# « Des médias ont évoqué la possibilité d'un lien » : une hypothèse prêtée
+# à d'autres, sans que le journaliste s'en porte garant.
+re:\bévoqu\w*\s+(?:la\s+possibilité|l['’]hypothèse|l['’]éventualité)\b
 
 [denial.aside]
 # Mots qui ouvrent une incise entre le sujet et son verbe (« Le fournisseur,
