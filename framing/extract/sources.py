@@ -320,6 +320,25 @@ no nationality the description lacks is preferred ("President Jane Doe"
 over "Ukrainian President John Roe"); with two such persons it stays
 unresolved.
 
+The article's main person: one surname named at least three times and
+twice as often as any other, a person's by a listed given name, a form of
+address or a speaker's full name (not a place, "Port Vexin"; not a surname
+two given names share, "Melania Trump" and "Donald Trump"), named before
+the back-reference. A description still unresolved that says only what
+someone is (``[role.identity]`` of ``framing/lexicons/<lang>/roles.lex``:
+« l'acteur », « l'ancien ministre », "the former singer", an age alone,
+"the 21-year-old", « le septuagénaire »; not whom a person deals with,
+"the lawyer", nor a description with a complement, « le maire de Lyon »)
+is that person, unless its sex differs, another person's title holds the
+head, or the article gave the person a title without it (« le sénateur
+Paul Vexin » is not « l'acteur »; a head of ``[role.identity_generic]``,
+"the leader", fits any title). A singular personal pronoun no nearer
+name takes is that person too when both are known to be of the same sex
+and the pronoun's sentence and the two before name or describe no one else
+("And Roe, a party officer, ...", "The cabinet secretary ..."). The
+subject of the clause an inverted incise follows is what is reported, not
+who reports it (« Un hôpital ouvrira dimanche, a-t-il affirmé »).
+
 Sex (``framing/lexicons/<lang>/names.lex``, written for framing): a
 singular gendered back-reference ("she", « il », "the spokeswoman", « la
 ministre ») skips a person of the other sex and keeps one of unknown sex.
@@ -674,6 +693,10 @@ _WORD_SECTIONS = (
     "name.noun.feminine",
     "name.particle",
     "role.subordinate",
+    "role.identity",
+    "role.identity_modifier",
+    "role.identity_generic",
+    "role.age_word",
     "source.person_noun",
     "source.naming_antecedent",
     "source.object_quantity",
@@ -5139,6 +5162,8 @@ def _continuations(doc: Document, quotes: list, linked: dict[int, _Draft]) -> li
 _INTRO_ADJECTIVES = 2
 # Longest title read back from a name ("White House spokesman X").
 _MAX_ROLE_BEFORE = 6
+# Mentions of a surname that make its bearer the article's main person.
+_MAIN_PERSON_MENTIONS = 3
 # Longest apposition read after a name for its role.
 _MAX_ROLE_AFTER = 12
 # Longest bare name (after its article) that document evidence may retype.
@@ -5183,6 +5208,10 @@ class _Evidence:
         self._lower: dict[str, bool] = {}
         self._lexical: dict[int, bool] = {}
         self._roles: dict[int, list[_Role]] = {}
+        self._main: tuple[str, Span] | bool | None = False
+        # Surnames of the other persons the article names.
+        self._rivals: set[str] = set()
+        self._sentence_starts = {sentence.start for sentence in doc.sentences}
 
     # -- tokens ----------------------------------------------------------------
 
@@ -5588,7 +5617,11 @@ class _Evidence:
                 break
             elif self._content(token):
                 words.add(fold(token.text))
-                titled = titled or lex.has("source.title", token.text)
+                # A profession is a title too: « le professeur Paul Vexin ».
+                titled = titled or any(
+                    lex.has(section, token.text)
+                    for section in ("source.title", "source.profession", "role.identity")
+                )
             if lex.has("source.address_form", token.text):
                 gender = self._gender(token) or gender
             back -= 1
@@ -5721,6 +5754,241 @@ class _Evidence:
         if len({role.key for role in matches}) != 1:
             return None
         return max(matches, key=lambda role: role.name.start).name
+
+    def dominant(self, source: _Found, speakers: frozenset[str]) -> Span | None:
+        """The article's main person, for a bare description of who someone
+        is (« l'acteur de 58 ans », « l'ancien ministre », "the singer")
+        that no earlier name carries.
+
+        The head must be a noun of ``[role.identity]`` (what a person is
+        known as, not whom they deal with: no lawyer, judge or spokesman),
+        with nothing but an article, modifiers of ``[role.identity_modifier]``
+        ("former", « ancien ») and an age around it. The person is the one
+        surname, a person's by a given name or a form of address, named at
+        least three times and at least twice as often as any other; a sex
+        the description shows must not contradict theirs, a role the article
+        gives them must include the head unless it fits any office
+        (``[role.identity_generic]``: "the leader", « le patron »), and nobody
+        else may bear it.
+        """
+        lex = self.lex
+        phrase = source.phrase
+        if (
+            phrase is None
+            or not phrase.definite
+            or phrase.named
+            or phrase.pronoun
+            or phrase.plural
+            or source.kind not in ("official_unnamed", "anonymous")
+            or lex.anonymity.search(source.span.text)
+        ):
+            return None
+        words = [t.text for t in _tokens(lex, source.span.text, 0, len(source.span.text)) if t.word]
+        head = None
+        for word in words:
+            if (
+                lex.has("source.determiner", word)
+                or lex.has("role.identity_modifier", word)
+                or any(ch.isdigit() for ch in word)
+                or (head is not None and lex.has("role.age_word", word))
+            ):
+                # « l'ancien ministre », « l'acteur de 58 ans », "the 45-year-old".
+                continue
+            if head is not None:
+                return None
+            head = word
+        if head is None and not any(any(ch.isdigit() for ch in word) for word in words):
+            return None
+        if head is None:
+            # "the 21-year-old": an age alone describes the main person too.
+            head = ""
+        prefix, dash, rest = head.partition("-")
+        if dash and lex.has("role.identity_modifier", prefix):
+            # « l'ex-animateur ».
+            head = rest
+        if head and (not head.islower() or not lex.has("role.identity", head)):
+            return None
+        person = self._main_person(source.span.start, speakers)
+        if person is None:
+            return None
+        surname, name = person
+        wanted = phrase.gender or _word_gender(lex, head)
+        gender = _surname_gender(self.doc, lex, self.reader, surname)
+        if wanted and gender and wanted != gender:
+            return None
+        if not head:
+            return name
+        key = fold(surname)
+        folded = fold(head)
+        for role in self._all_roles():
+            if role.end > source.span.start:
+                continue
+            holds = any(_abbreviates(word, folded) for word in role.words)
+            if role.key != key and holds:
+                # Another named person holds the title: "the coach" is theirs.
+                return None
+            if (
+                role.key == key
+                and not holds
+                and not lex.has("role.identity_generic", head)
+                and any(
+                    lex.has("role.identity", w) or lex.has("source.title", w) for w in role.words
+                )
+            ):
+                # "Senator Jane Doe" is not "the singer".
+                return None
+        return name
+
+    def main_for_pronoun(self, source: _Found, speakers: frozenset[str]) -> _Found | None:
+        """The main person (:meth:`dominant`) for a singular personal pronoun
+        no nearer name takes, when the pronoun and the person's mentions
+        show the same sex and neither the sentence nor the two before name
+        or describe someone else."""
+        lex = self.lex
+        phrase = source.phrase
+        if (
+            source.backref != "pronoun"
+            or phrase is None
+            or phrase.plural
+            or phrase.nonpersonal
+            or phrase.indefinite
+        ):
+            return None
+        wanted = phrase.gender or _word_gender(lex, source.span.text)
+        if wanted is None:
+            return None
+        person = self._main_person(source.span.start, speakers)
+        if person is None:
+            return None
+        surname, name = person
+        if _surname_gender(self.doc, lex, self.reader, surname) != wanted:
+            return None
+        sentence = self.doc.sentence_at(source.span.start)
+        if sentence is None:
+            return None
+        # Two sentences back: a quotation is often cut in two ("'A. B,' he said").
+        lo = self.doc.sentences[max(0, sentence.index - 2)].start
+        toks = _tokens(lex, self.text, lo, source.span.start)
+        for index, token in enumerate(toks):
+            if not token.word:
+                continue
+            if (
+                self.name_token(token)
+                and index + 1 < len(toks)
+                and self.name_token(toks[index + 1])
+                and toks[index + 1].text != surname
+                and (index + 2 >= len(toks) or not self.name_token(toks[index + 2]))
+            ):
+                # "..., like Jane Roe: '...,' he said": another person is nearer.
+                return None
+            if (
+                self.name_token(token)
+                and token.text != surname
+                and (
+                    token.text in self._rivals
+                    or (
+                        # "And Roe, a party officer, ...": a surname alone
+                        # within its clause, after no preposition ("in Lyon").
+                        index
+                        and toks[index - 1].word
+                        and not self.name_token(toks[index - 1])
+                        and not lex.has("source.preposition", toks[index - 1].text)
+                        and not lex.has("source.determiner", toks[index - 1].text)
+                        and (index + 1 == len(toks) or not self.name_token(toks[index + 1]))
+                        and not _acronym(token.text)
+                        and token.start not in self._sentence_starts
+                    )
+                )
+            ):
+                # Another person is nearer.
+                return None
+            if (
+                index
+                and lex.has("source.determiner", toks[index - 1].text)
+                and (lex.has("source.title", token.text) or lex.has("role.identity", token.text))
+            ):
+                # "The cabinet secretary ... and he asked": a described person is nearer.
+                return None
+        return self.reader.make(name)
+
+    def _all_roles(self) -> list[_Role]:
+        out: list[_Role] = []
+        for sentence in self.doc.sentences:
+            roles = self._roles.get(sentence.start)
+            if roles is None:
+                roles = self._sentence_roles(sentence)
+                self._roles[sentence.start] = roles
+            out.extend(roles)
+        return out
+
+    def _main_person(self, before: int, speakers: frozenset[str]) -> tuple[str, Span] | None:
+        """(surname, first full mention) of the person the article is about,
+        if one dominates the mentions of persons and is named before ``before``."""
+        if self._main is False:
+            self._main = self._find_main(speakers)
+        if self._main is None or self._main[1].start >= before:
+            return None
+        return self._main
+
+    def _find_main(self, speakers: frozenset[str]) -> tuple[str, Span] | None:
+        lex = self.lex
+        text = self.text
+        # A surname's first mention with a given name or a form of address
+        # before it ("Jane Doe", "Mme Vexin"): a person's, not a place's.
+        persons: dict[str, Span] = {}
+        surnames: set[str] = set()
+        firsts: dict[str, set[str]] = {}
+        for sentence in self.doc.sentences:
+            toks, _ = self.tokens(sentence)
+            index = 0
+            while index < len(toks):
+                if not self.name_token(toks[index]):
+                    index += 1
+                    continue
+                first = index
+                while index + 1 < len(toks) and self.name_token(toks[index + 1]):
+                    index += 1
+                last = toks[index]
+                index += 1
+                surname = last.text
+                if _acronym(surname) or len(surname) < 3:
+                    continue
+                opener = toks[first]
+                before = toks[first - 1] if first else None
+                if before is not None and before.text == "." and first >= 2:
+                    before = _Tok(toks[first - 2].start, before.end, toks[first - 2].text + ".")
+                addressed = before is not None and lex.has("source.address_form", before.text)
+                full = text[opener.start : last.end]
+                if not addressed and first == index - 1 and surname not in speakers:
+                    # A capitalised word alone may open a sentence or name a
+                    # place: it competes only as a speaker's name.
+                    continue
+                surnames.add(surname)
+                given = first < index - 1 and (
+                    _given_gender(lex, opener.text) or _given_name(lex, opener.text)
+                )
+                if first < index - 1:
+                    # "Melania Trump" and "Donald Trump": no one person.
+                    firsts.setdefault(surname, set()).add(fold(opener.text))
+                # A full name that speaks is a person's, listed given name or not.
+                given = given or (first < index - 1 and full in speakers)
+                if (addressed or given) and surname not in persons:
+                    start = before.start if addressed and not given else opener.start
+                    persons[surname] = make_span(text, start, last.end)
+        self._rivals = surnames
+        persons = {k: v for k, v in persons.items() if len(firsts.get(k, ())) <= 1}
+        if not persons:
+            return None
+        counts = {
+            surname: len(re.findall(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text))
+            for surname in surnames
+        }
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, count = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if top not in persons or count < _MAIN_PERSON_MENTIONS or count < 2 * second:
+            return None
+        return top, persons[top]
 
     # -- kinds -----------------------------------------------------------------
 
@@ -6037,7 +6305,10 @@ def _referent_gender(doc: Document, lex: _Lexicon, reader: _Reader, found: _Foun
     Vexin, un élu local »). None when nothing does."""
     phrase = found.phrase
     if phrase is not None and phrase.gender:
-        return phrase.gender
+        first = found.span.text.split(maxsplit=1)[0] if found.span.text.strip() else ""
+        given = _given_gender(lex, first) if phrase.named and first[:1].isupper() else None
+        # "Marine Le Pen": the article inside a surname is not her sex.
+        return given or phrase.gender
     span = found.antecedent or found.span
     key = (span.start, span.end)
     if key in reader.genders:
@@ -6126,6 +6397,15 @@ def _resolve(
     # A source read once stands for one referent: the quotation that goes on
     # after "he continued" is his too, though it sits a sentence further on.
     by_span: dict[tuple[int, int], _Found] = {}
+    # One-word names of speakers ("..., said Neymar"): rivals for the main person.
+    speakers = frozenset(
+        draft.source.span.text
+        for draft in drafts
+        if draft.source is not None
+        and draft.source.kind == "named_person"
+        and not draft.source.backref
+        and len(draft.source.span.text.split()) <= 3
+    )
     for draft in drafts:
         source = draft.source
         key = (source.span.start, source.span.end) if source is not None else None
@@ -6135,6 +6415,9 @@ def _resolve(
             continue
         if source is not None and source.backref and source.antecedent is None:
             antecedent = _antecedent(doc, lex, reader, draft, resolved, names)
+            if antecedent is None and evidence is not None:
+                # "he said" with no name near: the person the article is about.
+                antecedent = evidence.main_for_pronoun(source, speakers)
             if antecedent is not None:
                 draft.source = _Found(
                     source.span,
@@ -6153,6 +6436,9 @@ def _resolve(
         ):
             # "the senator" after "Senator Jane Doe", however far back.
             name = evidence.described(source)
+            if name is None:
+                # « L'acteur de 58 ans » in an article about one actor.
+                name = evidence.dominant(source, speakers)
             if name is not None:
                 draft.source = _Found(
                     source.span, "named_person", ("named_person",), name, "definite", source.phrase
@@ -6330,6 +6616,10 @@ def _salient_subject(
             return None
         if other is not sentence and _pronoun_subject(lex, doc.text, other, source.span.text):
             oldest = min(oldest, other.paragraph - 1)
+            continue
+        if other is sentence and source.span.start > draft.cue.start:
+            # « Un hôpital ouvrira dimanche, a-t-il affirmé »: the subject of
+            # the clause an inverted incise follows is what is reported.
             continue
         # « La Banque de France met en avant ... Elle rappelle »: a body in
         # subject position, from the sentence before only.

@@ -3954,6 +3954,68 @@ Viêt Nam
 Zambie
 Zimbabwe
 Équateur
+# Capitales des autres États (« Belgrade dit redouter ») ; pas celles qui
+# sont aussi des prénoms ou des noms de famille courants (Victoria, Sofia, Lima).
+Tirana
+Andorre-la-Vieille
+Manama
+Dhaka
+Bridgetown
+Belmopan
+Porto-Novo
+Thimphou
+La Paz
+Sarajevo
+Gaborone
+Brasília
+Bandar Seri Begawan
+Gitega
+Bujumbura
+Ndjamena
+Bogotá
+San José
+Yamoussoukro
+Zagreb
+Nicosie
+Prague
+Saint-Domingue
+San Salvador
+Malabo
+Mbabane
+Addis Abeba
+Accra
+Bissau
+Port-au-Prince
+Tegucigalpa
+Budapest
+Reykjavik
+Maseru
+Monrovia
+Vaduz
+Lilongwe
+Kuala Lumpur
+La Valette
+Port-Louis
+Mexico
+Oulan-Bator
+Podgorica
+Windhoek
+Amsterdam
+La Haye
+Skopje
+Port Moresby
+Asunción
+Bucarest
+Saint-Marin
+Sao Tomé
+Belgrade
+Freetown
+Bratislava
+Ljubljana
+Paramaribo
+Berne
+Nuku'alofa
+Pristina
 
 [source.nationality]
 # Capitalised words that are not names (French writes adjectives of
