@@ -625,6 +625,7 @@ _WORD_SECTIONS = (
     "stopwords",
     "source.relative.any",
     "source.relative.subject",
+    "source.place_preposition",
     "source.clause_opener",
     "source.media_product.ambiguous",
     "source.media_product.origin",
@@ -2551,8 +2552,12 @@ class _Reader:
                     return self._subject(tokens, appositives, relays)
                 break
             elif self._name_like(segment):
-                if not opens_clause and self._leads_to_subject(lo, seg_start - 1):
-                    # "McConnell, R-Ky., said": a label after the name.
+                if not opens_clause and (
+                    self._leads_to_subject(lo, seg_start - 1)
+                    or self._ends_with_place(lo, seg_start - 1)
+                ):
+                    # "McConnell, R-Ky., said": a label after the name;
+                    # "a teacher in Austin, Texas, said": the rest of a place.
                     appositives.append((seg_start, seg_end))
                     end = seg_start - 1
                     continue
@@ -2637,6 +2642,20 @@ class _Reader:
         segment = self.strip_np(_tokens(self.lex, self.text, seg_start, seg_end))
         return (
             bool(segment) and self._name_like(segment) and not any(self.is_verb(t) for t in segment)
+        )
+
+    def _ends_with_place(self, lo: int, comma_at: int) -> bool:
+        """Whether the segment before ``comma_at`` ends with a place after its
+        preposition ("a migrant from Danli", « un habitant de Lyon »), so
+        that a name after the comma completes the place (a state, a
+        country), not the subject."""
+        seg_start, seg_end = self.segment_before(lo, comma_at)
+        words = [t for t in _tokens(self.lex, self.text, seg_start, seg_end) if t.word]
+        index = len(words) - 1
+        while index >= 0 and words[index].capitalised:
+            index -= 1
+        return 0 < index < len(words) - 1 and self.lex.has(
+            "source.place_preposition", words[index].text
         )
 
     def _titled_name(self, tokens: list[_Tok]) -> bool:

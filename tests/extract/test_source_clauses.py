@@ -165,3 +165,20 @@ def test_an_imperative_see_has_no_inverted_speaker(text):
 )
 def test_countries_and_the_people_named_like_them(text, lang, kind):
     assert [k for _, _, k in _sources(text, lang)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Nora Quill, a nurse in Dayton, Ohio, said the ward was full.",
+            "Nora Quill, a nurse in Dayton, Ohio",
+        ),
+        (
+            "Tomas Reyel, a farmer from Tarija, Bolivia, told reporters the river had risen.",
+            "Tomas Reyel, a farmer from Tarija, Bolivia",
+        ),
+    ],
+)
+def test_a_city_and_its_state_inside_an_appositive(text, source):
+    assert [s for _, s, _ in _sources(text, "en")] == [source]

@@ -991,6 +991,15 @@ who
 which
 that
 
+[source.place_preposition]
+# Prepositions before a place inside an appositive ("a teacher in Austin,
+# Texas, said"): a name after the next comma completes the place.
+in
+from
+of
+near
+outside
+
 [source.marker.relative]
 # Relative pronouns after a marker ("a report according to which"): the
 # noun before the marker is the source if it can speak, and otherwise the

@@ -2239,6 +2239,14 @@ comme
 # ont évoqué »).
 qui
 
+[source.place_preposition]
+# Prépositions devant un lieu dans une apposition (« un habitant de
+# Lourdes, Hautes-Pyrénées, a dit ») : le nom après la virgule complète le lieu.
+à
+de
+d'
+près
+
 [source.marker.relative]
 # Relative pronouns after a marker ("un rapport selon lequel", "le principe
 # selon lequel"): the noun before the marker is the source if it can
