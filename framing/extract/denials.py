@@ -1604,23 +1604,18 @@ def _names_denial(doc: Document, lex: _Lexicon, sentence: Sentence) -> bool:
 
 
 def _opens_sentence(doc: Document, token: _Tok) -> bool:
-    return not doc.text[: token[0]].rstrip()[-1:].isalnum() and (
-        doc.text[: token[0]].rstrip()[-1:] in _OPENING_CONTEXT or token[0] == 0
-    )
+    before = doc.text[: token[0]].rstrip()[-1:]
+    return not before.isalnum() and (before in _OPENING_CONTEXT or token[0] == 0)
 
 
 def _is_party(doc: Document, lex: _Lexicon, span: Span) -> bool:
     """Whether a phrase can make a denial: a name or a role, not a claim or a finding."""
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(span.text)]
-    if not words or any(w in lex.claim_words for w in words):
+    found = _WORD.findall(span.text)
+    if not found or any(w.lower().replace("’", "'") in lex.claim_words for w in found):
         return False
-    if any(w[0].isupper() for w in _WORD.findall(span.text)):
+    if any(w[0].isupper() for w in found):
         return True
-    try:
-        classify = _classifier()
-    except ImportError:
-        return False
-    return classify(doc, span) in ("named_org", "official_unnamed", "named_person")
+    return _classifier()(doc, span) in ("named_org", "official_unnamed", "named_person")
 
 
 def _agent(doc: Document, lex: _Lexicon, sentence: Sentence, cue: _Cue) -> Span | None:

@@ -625,6 +625,7 @@ _WORD_SECTIONS = (
     "stopwords",
     "source.relative.any",
     "source.relative.subject",
+    "source.nationality",
     "source.place_preposition",
     "source.clause_opener",
     "source.media_product.ambiguous",
@@ -5495,12 +5496,16 @@ class _Evidence:
             if sentence is None or sentence.start in seen:
                 continue
             seen.add(sentence.start)
-            roles = self._roles.get(sentence.start)
-            if roles is None:
-                roles = self._sentence_roles(sentence)
-                self._roles[sentence.start] = roles
-            out.extend(roles)
+            out.extend(self._roles_of(sentence))
         return out
+
+    def _roles_of(self, sentence: Sentence) -> list[_Role]:
+        """:meth:`_sentence_roles`, read once per sentence."""
+        roles = self._roles.get(sentence.start)
+        if roles is None:
+            roles = self._sentence_roles(sentence)
+            self._roles[sentence.start] = roles
+        return roles
 
     def _sentence_roles(self, sentence: Sentence) -> list[_Role]:
         lex = self.lex
@@ -5763,11 +5768,13 @@ class _Evidence:
             # "the president" after "President Jane Doe" and "Ukrainian
             # President John Roe": a nationality the description does not
             # repeat names another country's office.
-            nationalities = _folded_section(lex.lang, "source.nationality")
             plain = [
                 role
                 for role in matches
-                if not any(word in nationalities and word not in described for word in role.words)
+                if not any(
+                    lex.has("source.nationality", word) and word not in described
+                    for word in role.words
+                )
             ]
             matches = plain or matches
         if len({role.key for role in matches}) != 1:
@@ -5931,14 +5938,7 @@ class _Evidence:
         return self.reader.make(name)
 
     def _all_roles(self) -> list[_Role]:
-        out: list[_Role] = []
-        for sentence in self.doc.sentences:
-            roles = self._roles.get(sentence.start)
-            if roles is None:
-                roles = self._sentence_roles(sentence)
-                self._roles[sentence.start] = roles
-            out.extend(roles)
-        return out
+        return [role for sentence in self.doc.sentences for role in self._roles_of(sentence)]
 
     def _main_person(self, before: int, speakers: frozenset[str]) -> tuple[str, Span] | None:
         """(surname, first full mention) of the person the article is about,
@@ -6148,12 +6148,6 @@ def _document_kinds(evidence: _Evidence, drafts: list[_Draft]) -> None:
         draft.source = _Found(
             source.span, kind, chain, source.antecedent, source.backref, source.phrase
         )
-
-
-@cache
-def _folded_section(lang: str, section: str) -> frozenset[str]:
-    """The entries of a lexicon section, folded, for membership of folded words."""
-    return frozenset(fold(entry) for entry in load_lexicon(lang)[section])
 
 
 def _abbreviation_lengths(word: str) -> range:
